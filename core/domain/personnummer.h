@@ -37,13 +37,8 @@ public:
         TooLong,            // absurdly long input (also for Other)
     };
 
-    struct ParseResult
-    {
-        std::optional<Personnummer> value;
-        Problem problem = Problem::None;
-        bool ok() const { return value.has_value(); }
-        QString message() const { return Personnummer::problemMessage(problem); }
-    };
+    // Defined after the class: std::optional<Personnummer> needs the complete type.
+    struct ParseResult;
 
     // Parses 10 or 12 digits with or without '-' / '+' and spaces (also en dash, minus sign,
     // non-breaking space). For 10 digits the century is the latest one that puts the birth
@@ -91,6 +86,14 @@ private:
 
     Kind m_kind = Kind::Personnummer;
     QString m_canonical;
+};
+
+struct Personnummer::ParseResult
+{
+    std::optional<Personnummer> value;
+    Problem problem = Problem::None;
+    bool ok() const { return value.has_value(); }
+    QString message() const { return Personnummer::problemMessage(problem); }
 };
 
 } // namespace samsyn
