@@ -283,6 +283,12 @@ void TeamFile::logView(qint64 participantId, const QString &what)
     m_writePath->run(QStringLiteral("participant.view"), [&](WriteContext &ctx) { ctx.setDetail(what); }, participantId);
 }
 
+void TeamFile::saveCopyTo(const QString &targetPath)
+{
+    QDir().mkpath(QFileInfo(targetPath).absolutePath());
+    BackupService::writeVerifiedCopy(*m_db, targetPath);
+}
+
 std::optional<BackupInfo> TeamFile::lastBackup() const
 {
     return BackupService::latest(m_db->path());

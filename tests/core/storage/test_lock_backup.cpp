@@ -218,3 +218,22 @@ TEST_CASE("location: network shares and cloud-synced folders are recognised", "[
           == PathKind::CloudSynced);
     CHECK(PathClassifier::classify(QStringLiteral("C:/Users/Åsa Öberg/Dropbox/team.samsyn"), fs(0)) == PathKind::CloudSynced);
 }
+
+TEST_CASE("copy: a file opened read-only can be copied to this computer and worked on there", "[storage][location]")
+{
+    TempTeam t;
+    addPerson(t, 4);
+    t.close();
+    TeamFile::OpenOptions options;
+    options.readOnly = true;
+    const QString local = QDir(t.folder()).filePath(QStringLiteral("local/team.samsyn"));
+    {
+        auto remote = TeamFile::open(t.path(), t.clock(), options);
+        remote->saveCopyTo(local);
+        CHECK_THROWS_AS(remote->saveCopyTo(local), Error); // never overwrites
+    }
+    auto copy = TeamFile::open(local, t.clock());
+    CHECK_FALSE(copy->isReadOnly());
+    CHECK(ParticipantRepository(copy->database()).count() == 1);
+    CHECK(AuditLog::verify(copy->database()).ok);
+}
