@@ -9,6 +9,8 @@
 #include <QTextList>
 #include <QTextTable>
 
+#include <utility>
+
 namespace samsyn {
 
 namespace {
@@ -96,9 +98,6 @@ public:
             return;
         const bool hasHeader = !t.headers.isEmpty();
         QTextTableFormat tf = tableFormat(4, 12);
-        tf.setBorder(S::px(0.6));
-        tf.setBorderBrush(S::rule());
-        tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         tf.setBorderCollapse(true);
         tf.setCellPadding(S::px(3.5));
         tf.setHeaderRowCount(hasHeader ? 1 : 0);
@@ -113,13 +112,12 @@ public:
         const QTextCharFormat headFormat = charFormat(S::smallPoints + 0.5, QFont::DemiBold);
         const QTextCharFormat cellFormat = charFormat(S::smallPoints + 0.5);
         for (int c = 0; c < t.headers.size(); ++c) {
-            table->cellAt(0, c).setFormat(fill(S::headerFill()));
+            table->cellAt(0, c).setFormat(rowCell(S::headerFill()));
             cellText(table, 0, c, headFormat, t.headers[c], t.rightAlignedColumns.contains(c));
         }
         for (int r = 0; r < t.rows.size(); ++r) {
             for (int c = 0; c < columns && c < t.rows[r].size(); ++c) {
-                if (r % 2 == 1)
-                    table->cellAt(r + headerRows, c).setFormat(fill(S::stripeFill()));
+                table->cellAt(r + headerRows, c).setFormat(rowCell(r % 2 == 1 ? S::stripeFill() : QColor()));
                 cellText(table, r + headerRows, c, cellFormat, t.rows[r][c], t.rightAlignedColumns.contains(c));
             }
         }
@@ -169,7 +167,6 @@ public:
             table->cellAt(row, column).setFormat(cell);
             QTextCursor c = table->cellAt(row, column).firstCursorPosition();
             const QTextCharFormat label = charFormat(S::smallPoints, QFont::Normal, false, S::muted());
-            c.setBlockCharFormat(label);
             c.insertText(plain(sig.labels[i]), label);
         }
         leaveTable();
@@ -189,12 +186,15 @@ private:
         return bf;
     }
 
+    // The space below a table goes to the next block, not the table's bottom margin: a
+    // margin that crosses a page boundary makes Qt paint the repeated header row on a page
+    // where the table has no rows left.
     QTextTableFormat tableFormat(qreal topPoints, qreal bottomPoints)
     {
         QTextTableFormat tf;
         tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         tf.setTopMargin(S::px(topPoints + takeSpace()));
-        tf.setBottomMargin(S::px(bottomPoints));
+        m_spaceAfterTable = bottomPoints;
         tf.setBorder(0);
         tf.setCellSpacing(0);
         if (takeBreak())
@@ -202,10 +202,15 @@ private:
         return tf;
     }
 
-    static QTextTableCellFormat fill(const QColor &color)
+    // A hairline under every row guides the eye across wide tables without a grid.
+    static QTextTableCellFormat rowCell(const QColor &background)
     {
         QTextTableCellFormat f;
-        f.setBackground(color);
+        if (background.isValid())
+            f.setBackground(background);
+        f.setBottomBorder(S::px(0.6));
+        f.setBottomBorderBrush(S::rule());
+        f.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         return f;
     }
 
@@ -217,7 +222,7 @@ private:
         bf.setAlignment(right ? Qt::AlignRight : Qt::AlignLeft);
         bf.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
         c.setBlockFormat(bf);
-        c.setBlockCharFormat(format);
+        // Not setBlockCharFormat: a cell's first block char format IS the cell format.
         c.insertText(plain(text), format);
     }
 
@@ -239,6 +244,7 @@ private:
     {
         m_cursor.movePosition(QTextCursor::End);
         m_reuseBlock = true;
+        m_pendingSpace += std::exchange(m_spaceAfterTable, 0.0);
         // The block after a table is empty until something is written into it: keep it tiny.
         QTextBlockFormat bf;
         bf.setLineHeight(0, QTextBlockFormat::FixedHeight);
@@ -252,6 +258,7 @@ private:
     QTextCursor m_cursor;
     bool m_reuseBlock = true;
     qreal m_pendingSpace = 0;
+    qreal m_spaceAfterTable = 0;
     bool m_pendingBreak = false;
 };
 
