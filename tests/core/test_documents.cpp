@@ -91,7 +91,7 @@ void renderPng(const QString &pdf)
 
 } // namespace
 
-TEST_CASE("A document prints header, footer and content on every page", "[documents]")
+TEST_CASE("documents: a document prints header, footer and content on every page", "[documents]")
 {
     const QString pdf = test::testOutputDir(QStringLiteral("documents")) + QStringLiteral("/protokoll-demo.pdf");
     QFile::remove(pdf);
@@ -125,7 +125,7 @@ TEST_CASE("A document prints header, footer and content on every page", "[docume
     CHECK(all.contains(QStringLiteral("Samordnare")));
 }
 
-TEST_CASE("A document from a real team file is not marked as demo", "[documents]")
+TEST_CASE("documents: a document from a real team file is not marked as demo", "[documents]")
 {
     test::TempTeam t;
     TeamInfo info = SettingsRepository(t->database()).teamInfo();
@@ -153,7 +153,7 @@ TEST_CASE("A document from a real team file is not marked as demo", "[documents]
     CHECK(!text[0].contains(QStringLiteral("DEMO")));
 }
 
-TEST_CASE("The renderer keeps user text as plain text", "[documents]")
+TEST_CASE("documents: the renderer keeps user text as plain text", "[documents]")
 {
     Document d;
     d.title = QStringLiteral("<i>Titel</i>");
@@ -168,7 +168,7 @@ TEST_CASE("The renderer keeps user text as plain text", "[documents]")
     CHECK(text.contains(QStringLiteral("&lt;")));
 }
 
-TEST_CASE("A PDF that cannot be written throws and leaves nothing behind", "[documents]")
+TEST_CASE("documents: a PDF that cannot be written throws and leaves nothing behind", "[documents]")
 {
     QTemporaryDir dir;
     const Document d = sampleDocument(false);
