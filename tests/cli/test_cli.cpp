@@ -87,7 +87,7 @@ QStringList csvLines(const QString &csv)
 
 } // namespace
 
-TEST_CASE("cli: help lists the commands; an unknown command exits 2", "[cli]")
+TEST_CASE("help lists the commands, and an unknown command exits 2", "[cli]")
 {
     const Result help = cli({QStringLiteral("--help")});
     CHECK(help.code == 0);
@@ -99,7 +99,7 @@ TEST_CASE("cli: help lists the commands; an unknown command exits 2", "[cli]")
     CHECK(unknown.err.contains(QStringLiteral("participants")));
 }
 
-TEST_CASE("cli: init, add-participant, then list as csv and json", "[cli]")
+TEST_CASE("init, add-participant, then list as csv and json", "[cli]")
 {
     QTemporaryDir dir;
     const QString path = initTeam(dir);
@@ -145,7 +145,7 @@ TEST_CASE("cli: init, add-participant, then list as csv and json", "[cli]")
     }
 }
 
-TEST_CASE("cli: an invalid personnummer is refused with a clear message and nothing is written", "[cli]")
+TEST_CASE("an invalid personnummer is refused with a clear message and nothing is written", "[cli]")
 {
     QTemporaryDir dir;
     const QString path = initTeam(dir);
@@ -161,7 +161,7 @@ TEST_CASE("cli: an invalid personnummer is refused with a clear message and noth
     CHECK(csvLines(list.out).size() == 1);
 }
 
-TEST_CASE("cli: init refuses to overwrite an existing file", "[cli]")
+TEST_CASE("init refuses to overwrite an existing file", "[cli]")
 {
     QTemporaryDir dir;
     const QString path = initTeam(dir);
@@ -174,7 +174,7 @@ TEST_CASE("cli: init refuses to overwrite an existing file", "[cli]")
     CHECK(digest(path) == before);
 }
 
-TEST_CASE("cli: demo of 1000 participants over 10 years, deterministic for a seed", "[cli][demo]")
+TEST_CASE("demo of 1000 participants over 10 years, deterministic for a seed", "[cli][demo]")
 {
     QTemporaryDir dir;
     const QString a = dir.filePath(QStringLiteral("a.samsyn"));
@@ -202,7 +202,7 @@ TEST_CASE("cli: demo of 1000 participants over 10 years, deterministic for a see
           != listA.out);
 }
 
-TEST_CASE("cli: check passes a good file and fails a garbage one", "[cli]")
+TEST_CASE("check passes a good file and fails a garbage one", "[cli]")
 {
     QTemporaryDir dir;
     const QString path = initTeam(dir);
@@ -222,7 +222,7 @@ TEST_CASE("cli: check passes a good file and fails a garbage one", "[cli]")
     CHECK(bad.out.contains(QStringLiteral("not a Samsyn team file")));
 }
 
-TEST_CASE("cli: backup then restore brings the old content back and keeps the replaced file", "[cli]")
+TEST_CASE("backup then restore brings the old content back and keeps the replaced file", "[cli]")
 {
     QTemporaryDir dir;
     const QString path = initTeam(dir);
@@ -248,7 +248,7 @@ TEST_CASE("cli: backup then restore brings the old content back and keeps the re
     CHECK(lines.at(1).contains(QStringLiteral("Lind;Maja")));
 }
 
-TEST_CASE("cli: a file held by another Samsyn is refused, naming the holder", "[cli]")
+TEST_CASE("a file held by another Samsyn is refused, naming the holder", "[cli]")
 {
     QTemporaryDir dir;
     const QString path = initTeam(dir);
@@ -261,7 +261,7 @@ TEST_CASE("cli: a file held by another Samsyn is refused, naming the holder", "[
     CHECK(list.out.isEmpty());
 }
 
-TEST_CASE("cli: --as records the team member; an unknown member is refused", "[cli]")
+TEST_CASE("the --as option records the team member, and an unknown member is refused", "[cli]")
 {
     QTemporaryDir dir;
     const QString path = initTeam(dir);
