@@ -38,6 +38,12 @@ QString Arguments::required(int index, const QString &what) const
     return m_positional.at(index);
 }
 
+QString Arguments::teamFile() const
+{
+    expectAtMost(1);
+    return required(0, tr("the name of the team file"));
+}
+
 void Arguments::expectAtMost(int count) const
 {
     if (m_positional.size() > count)

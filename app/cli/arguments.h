@@ -33,6 +33,8 @@ public:
     const QStringList &positional() const { return m_positional; }
     // The positional argument at `index`; throws UsageError naming `what` when missing.
     QString required(int index, const QString &what) const;
+    // The team file, the one positional argument of most commands.
+    QString teamFile() const;
     // Throws UsageError when there are more positional arguments than `count`.
     void expectAtMost(int count) const;
 

@@ -30,8 +30,7 @@ public:
                              {QStringLiteral("pnr"), QStringLiteral("other-identity"), QStringLiteral("gender"),
                               QStringLiteral("given-name"), QStringLiteral("family-name"), QStringLiteral("name"),
                               QStringLiteral("municipality"), QStringLiteral("phone"), QStringLiteral("email")});
-        const QString path = args.required(0, tr("the name of the team file"));
-        args.expectAtMost(1);
+        const QString path = args.teamFile();
 
         Participant participant;
         setIdentity(participant, args, context.clock.today());

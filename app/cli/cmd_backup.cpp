@@ -19,8 +19,7 @@ public:
     int run(Context &context) override
     {
         const Arguments args(context.args, {});
-        const QString path = args.required(0, tr("the name of the team file"));
-        args.expectAtMost(1);
+        const QString path = args.teamFile();
         const auto team = TeamAccess::open(context, path, TeamAccess::readOptions());
         const BackupInfo backup = team->backupNow(QStringLiteral("manual"));
         context.out << tr("Backup written to %1").arg(backup.path) << Qt::endl;

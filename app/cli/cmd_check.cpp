@@ -25,8 +25,7 @@ public:
     int run(Context &context) override
     {
         const Arguments args(context.args, {});
-        const QString path = args.required(0, tr("the name of the team file"));
-        args.expectAtMost(1);
+        const QString path = args.teamFile();
         m_ok = true;
 
         reportLock(context, path);

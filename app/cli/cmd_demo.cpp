@@ -28,8 +28,7 @@ public:
     int run(Context &context) override
     {
         const Arguments args(context.args, {QStringLiteral("participants"), QStringLiteral("years"), QStringLiteral("seed")});
-        const QString path = args.required(0, tr("the name of the team file"));
-        args.expectAtMost(1);
+        const QString path = args.teamFile();
         DemoOptions options;
         options.participants = args.intValue(QStringLiteral("participants"), options.participants, 0, 1000000);
         options.years = args.intValue(QStringLiteral("years"), options.years, 1, 50);

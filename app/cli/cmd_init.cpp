@@ -26,8 +26,7 @@ public:
         const Arguments args(context.args, {QStringLiteral("team"), QStringLiteral("municipality"), QStringLiteral("member"),
                                             QStringLiteral("programme"), QStringLiteral("region"),
                                             QStringLiteral("association")});
-        const QString path = args.required(0, tr("the name of the team file"));
-        args.expectAtMost(1);
+        const QString path = args.teamFile();
         if (!args.has(QStringLiteral("team")))
             throw UsageError(tr("Give the team a name with --team."));
 

@@ -32,8 +32,7 @@ public:
     {
         const Arguments args(context.args, {QStringLiteral("status"), QStringLiteral("format")},
                              {QStringLiteral("show-pnr")});
-        const QString path = args.required(0, tr("the name of the team file"));
-        args.expectAtMost(1);
+        const QString path = args.teamFile();
         const auto format = TableOutput::parseFormat(args.value(QStringLiteral("format"), QStringLiteral("table")));
         std::optional<ParticipantStatus> status;
         if (args.has(QStringLiteral("status"))) {
