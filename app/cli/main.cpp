@@ -7,6 +7,7 @@
 #include "registry.h"
 #include "util/clock.h"
 #include "util/error.h"
+#include "util/processhardening.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -127,6 +128,8 @@ int run(QCoreApplication &app, QTextStream &out, QTextStream &err)
 
 int main(int argc, char *argv[])
 {
+    // Before any personal data is in memory.
+    samsyn::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("samsyn-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMSYN_VERSION));
