@@ -228,13 +228,15 @@ std::unique_ptr<TeamFile> TeamFile::create(const QString &path, const TeamSetup 
 std::unique_ptr<TeamFile> TeamFile::restore(const QString &path, const QString &backupPath, const Clock &clock)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    QString replaced;
     {
         TeamLock lock(absolute);
         if (lock.tryAcquire(clock.now()) != TeamLock::Outcome::Acquired)
             throw lockedError(lock);
-        BackupService::restore(absolute, backupPath, clock.now());
+        replaced = BackupService::restore(absolute, backupPath, clock.now());
     }
     auto team = open(absolute, clock);
+    team->m_report.replacedFile = replaced;
     team->write(QStringLiteral("team.restore"), [&](WriteContext &ctx) {
         ctx.setDetail(QFileInfo(backupPath).fileName());
         ctx.touch(QStringLiteral("all"));

@@ -60,6 +60,7 @@ public:
         QStringList warnings;
         int migratedFrom = 0; // 0 when no migration ran
         std::optional<BackupInfo> backup;
+        QString replacedFile; // after restore(): where the replaced file was set aside
     };
 
     // Opens an existing team file; throws Error (or LockedError) and changes nothing on disk

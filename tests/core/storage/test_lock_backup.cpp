@@ -131,8 +131,9 @@ TEST_CASE("backup: taken at open once a day, verified, and restorable", "[storag
     CHECK(AuditLog::latest(restored->database(), 1).first().action == QStringLiteral("team.restore"));
     CHECK(AuditLog::verify(restored->database()).ok);
     // The replaced file is kept aside, never deleted.
-    const QStringList aside = QDir(t.folder()).entryList({QStringLiteral("team.samsyn.replaced-*")}, QDir::Files);
-    CHECK(aside.size() >= 1);
+    const QString aside = restored->openReport().replacedFile;
+    CHECK(aside.startsWith(t.path() + QStringLiteral(".replaced-")));
+    CHECK(QFile::exists(aside));
 }
 
 TEST_CASE("backup: rotation keeps 14 days and the newest of each older month", "[storage][backup]")
