@@ -178,8 +178,14 @@ void Database::exec(QSqlQuery &query)
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query = prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // Qt's SQLite driver binds a null QString (QString().trimmed(), say) as SQL NULL, which
+        // NOT NULL text columns refuse; only a null QVariant means NULL here.
+        if (!value.isNull() && value.metaType().id() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     exec(query);
     return query;
 }
