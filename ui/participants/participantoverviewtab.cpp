@@ -42,8 +42,13 @@ ParticipantOverviewTab::ParticipantOverviewTab(TeamFile &team, qint64 participan
 void ParticipantOverviewTab::buildForm()
 {
     auto *content = new QWidget;
-    m_form = new QFormLayout(content);
+    auto *outer = new QVBoxLayout(content);
+    m_form = new QFormLayout;
+    outer->addLayout(m_form);
+    outer->addStretch(1); // spare height goes below the form, not into the income list's row
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    content->setMaximumWidth(820); // long lines of form fields are hard to read on wide screens
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("saveError"));
     m_error->setProperty("problem", true);
@@ -102,7 +107,7 @@ void ParticipantOverviewTab::buildForm()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    m_income->setMaximumHeight(m_income->sizeHintForRow(0) * std::min(m_income->count(), 6) + 6);
+    m_income->setFixedHeight(m_income->sizeHintForRow(0) * std::min(m_income->count(), 6) + 2 * m_income->frameWidth());
     m_form->addRow(tr("Income sources:"), m_feedback.wrap(QStringLiteral("incomeSources"), m_income));
     const Apply incomeApply = [this](Participant &p) {
         p.incomeSources.clear();
