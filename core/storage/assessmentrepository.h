@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "domain/decision.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace samsyn {
+
+class Database;
+class WriteContext;
+
+// The meeting's assessment and decision per referral item (one row per agenda item).
+class AssessmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(samsyn::AssessmentRepository)
+
+public:
+    explicit AssessmentRepository(Database &db) : m_db(db) {}
+
+    std::optional<Assessment> forItem(qint64 agendaItemId) const;
+    QList<Assessment> forReferral(qint64 referralId) const;
+    std::optional<Assessment> get(qint64 id) const;
+
+    // Insert or replace the row of the assessment's agenda item; returns its id.
+    static qint64 save(WriteContext &ctx, Assessment &assessment);
+
+private:
+    QList<Assessment> select(const QString &where, const QVariantList &values) const;
+
+    Database &m_db;
+};
+
+} // namespace samsyn
