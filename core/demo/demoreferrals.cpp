@@ -8,7 +8,7 @@
 
 #include "domain/participant.h"
 #include "meetings/meetingservice.h"
-#include "storage/assessmentrepository.h"
+#include "storage/referralassessmentrepository.h"
 #include "storage/consentrepository.h"
 #include "storage/consultationrepository.h"
 #include "storage/meetingrepository.h"
@@ -155,7 +155,7 @@ void demoReferralsAndMeetings(DemoContext &context)
                 Assessment a = demoDecision(p, pools, meeting.date, context.random);
                 a.agendaItemId = item.id;
                 a.referralId = referral.id;
-                AssessmentRepository::save(ctx, a);
+                ReferralAssessmentRepository::save(ctx, a);
                 ReferralRepository::setStatus(ctx, referral.id, ReferralStatus::Decided);
                 if (a.decision == DecisionKind::WaitingList) {
                     WaitingEntry entry{0, *a.programmeId, p.id, a.id, std::nullopt, meeting.date, std::nullopt, {}, {}, 0};

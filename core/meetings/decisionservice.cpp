@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "meetings/decisionservice.h"
 
-#include "storage/assessmentrepository.h"
+#include "storage/referralassessmentrepository.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 #include "storage/participantrepository.h"
@@ -30,7 +30,7 @@ ItemContext loadItem(Database &db, Assessment &assessment)
     if (!referral)
         throw Error(ErrorCode::NotFound, DecisionService::tr("The referral no longer exists in the team file."));
     assessment.referralId = referral->id;
-    const std::optional<Assessment> existing = AssessmentRepository(db).forItem(item->id);
+    const std::optional<Assessment> existing = ReferralAssessmentRepository(db).forItem(item->id);
     if (existing && existing->decision)
         throw Error(ErrorCode::Validation, DecisionService::tr("This item has already been decided."));
     return {*item, *MeetingRepository(db).get(item->meetingId), *referral};
@@ -79,7 +79,7 @@ void DecisionService::saveAnswers(Assessment &assessment)
     m_team.write(QStringLiteral("meeting.assess"), [&](WriteContext &ctx) {
         const ItemContext c = loadItem(ctx.db(), assessment);
         assessment.decision.reset();
-        AssessmentRepository::save(ctx, assessment);
+        ReferralAssessmentRepository::save(ctx, assessment);
         ctx.setParticipant(c.referral.participantId);
     });
 }
@@ -93,7 +93,7 @@ void DecisionService::decide(Assessment &assessment)
         if (c.referral.status == ReferralStatus::Decided || c.referral.status == ReferralStatus::Withdrawn)
             throw Error(ErrorCode::Validation, tr("The referral is no longer waiting for a decision."));
         assessment.decidedOn = c.meeting.date;
-        AssessmentRepository::save(ctx, assessment);
+        ReferralAssessmentRepository::save(ctx, assessment);
         ReferralRepository::setStatus(ctx, c.referral.id, *assessment.decision == DecisionKind::Postpone
                                                               ? ReferralStatus::Postponed
                                                               : ReferralStatus::Decided);

@@ -158,7 +158,7 @@ void MeetingService::removeItem(qint64 itemId)
         const std::optional<AgendaItem> item = MeetingRepository(ctx.db()).agendaItem(itemId);
         if (!item)
             throw Error(ErrorCode::NotFound, tr("The agenda item no longer exists in the team file."));
-        if (ctx.db().scalar(QStringLiteral("SELECT 1 FROM assessments WHERE agenda_item_id = ? AND decision IS NOT NULL"),
+        if (ctx.db().scalar(QStringLiteral("SELECT 1 FROM referral_assessments WHERE agenda_item_id = ? AND decision IS NOT NULL"),
                             {itemId}).isValid())
             throw Error(ErrorCode::Validation, tr("A decided item stays on the agenda: it is part of the protocol."));
         MeetingRepository::removeAgendaItem(ctx, itemId);

@@ -12,7 +12,7 @@ namespace samsyn {
 QList<PlaceInUse> Capacity::placesInUse(Database &db, qint64 programmeId, QDate day)
 {
     QList<PlaceInUse> result;
-    QSqlQuery q = db.exec(QStringLiteral("SELECT p.id, max(r.referring_party_id) FROM assessments a "
+    QSqlQuery q = db.exec(QStringLiteral("SELECT p.id, max(r.referring_party_id) FROM referral_assessments a "
                                          "JOIN referrals r ON r.id = a.referral_id "
                                          "JOIN participants p ON p.id = r.participant_id "
                                          "WHERE a.decision = 'offer' AND a.programme_id = ? AND a.planned_start <= ? "

@@ -22,7 +22,7 @@ int dropFromAgendas(WriteContext &ctx, qint64 referralId, QDate from, const std:
     int removed = 0;
     QSqlQuery q = ctx.db().exec(QStringLiteral("SELECT a.id, m.meeting_date FROM agenda_items a "
                                                "JOIN meetings m ON m.id = a.meeting_id "
-                                               "LEFT JOIN assessments s ON s.agenda_item_id = a.id "
+                                               "LEFT JOIN referral_assessments s ON s.agenda_item_id = a.id "
                                                "WHERE a.referral_id = ? AND s.decision IS NULL AND m.meeting_date >= ?"),
                                 {referralId, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00")});
     QList<qint64> items;

@@ -17,7 +17,7 @@ QList<WaitingEntry> WaitingListRepository::select(const QString &where, const QV
     QList<WaitingEntry> result;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT w.id, w.programme_id, w.participant_id, w.assessment_id, r.referring_party_id, "
                                            "w.since, w.position_override, w.override_reason, w.left_on FROM waiting_list w "
-                                           "LEFT JOIN assessments a ON a.id = w.assessment_id "
+                                           "LEFT JOIN referral_assessments a ON a.id = w.assessment_id "
                                            "LEFT JOIN referrals r ON r.id = a.referral_id ")
                                 + where,
                             values);

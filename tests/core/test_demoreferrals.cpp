@@ -29,10 +29,10 @@ TEST_CASE("The demo team has referrals, consents, meetings every third week and 
     CHECK(meetings >= 50); // three years, every third week
     CHECK(meetings <= 56);
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM meetings WHERE strftime('%w', meeting_date) <> '2'")) == 0);
-    CHECK(count(t, QStringLiteral("SELECT count(*) FROM assessments WHERE decision IS NOT NULL")) > 60);
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM referral_assessments WHERE decision IS NOT NULL")) > 60);
     CHECK(count(t, QStringLiteral("SELECT count(*) FROM consultations")) > 10);
     // Every waiting participant who was decided on stands in a queue.
-    CHECK(count(t, QStringLiteral("SELECT count(*) FROM assessments a JOIN referrals r ON r.id = a.referral_id "
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM referral_assessments a JOIN referrals r ON r.id = a.referral_id "
                                   "JOIN participants p ON p.id = r.participant_id WHERE a.decision = 'waiting_list' "
                                   "AND NOT EXISTS (SELECT 1 FROM waiting_list w WHERE w.participant_id = p.id)"))
           == 0);

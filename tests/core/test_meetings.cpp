@@ -2,7 +2,7 @@
 #include "meetings/decisionservice.h"
 #include "meetings/meetingservice.h"
 #include "referralfixtures.h"
-#include "storage/assessmentrepository.h"
+#include "storage/referralassessmentrepository.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 #include "storage/participantrepository.h"
@@ -166,7 +166,7 @@ TEST_CASE("Each decision moves the participant's status with it", "[meetings][de
     CHECK(statusOf(t, referrals.at(3).participantId) == ParticipantStatus::Referred);
     CHECK(ReferralRepository(t->database()).get(referrals.at(3).id)->status == ReferralStatus::Postponed);
 
-    const Assessment stored = *AssessmentRepository(t->database()).forItem(agenda.at(2).id);
+    const Assessment stored = *ReferralAssessmentRepository(t->database()).forItem(agenda.at(2).id);
     CHECK(stored.decidedOn == QDate(2026, 12, 1));
     CHECK(stored.answers[1] == Answer::Unclear);
     CHECK(stored.recommendation == decline.recommendation);
@@ -190,7 +190,7 @@ TEST_CASE("A failure in the middle of a decision leaves neither the decision nor
     REQUIRE_THROWS_AS(DecisionService(t.team()).decide(wait), Error);
     t->database().exec(QStringLiteral("DROP TRIGGER temp.fail_status"));
 
-    CHECK_FALSE(AssessmentRepository(t->database()).forItem(item));
+    CHECK_FALSE(ReferralAssessmentRepository(t->database()).forItem(item));
     CHECK(t->database().scalar(QStringLiteral("SELECT count(*) FROM waiting_list")).toInt() == 0);
     CHECK(ReferralRepository(t->database()).get(r.id)->status == ReferralStatus::OnAgenda);
     CHECK(statusOf(t, r.participantId) == ParticipantStatus::Referred);

@@ -133,7 +133,7 @@ CREATE INDEX agenda_items_by_referral ON agenda_items(referral_id);
 
 -- The meeting's assessment of one referral item: three questions (KRUS) and the decision.
 -- Answers and decision may be missing while the meeting is running.
-CREATE TABLE assessments (
+CREATE TABLE referral_assessments (
     id                  INTEGER PRIMARY KEY,
     agenda_item_id      INTEGER NOT NULL UNIQUE REFERENCES agenda_items(id) ON DELETE CASCADE,
     referral_id         INTEGER NOT NULL REFERENCES referrals(id) ON DELETE CASCADE,
@@ -159,15 +159,15 @@ CREATE TABLE assessments (
     CHECK (decision IS NOT 'decline' OR length(trim(recommendation)) >= 1),
     CHECK (decision IS NOT 'postpone' OR length(trim(missing)) >= 1)
 );
-CREATE INDEX assessments_referral ON assessments(referral_id);
-CREATE INDEX assessments_offers ON assessments(decision, programme_id, planned_start);
+CREATE INDEX referral_assessments_referral ON referral_assessments(referral_id);
+CREATE INDEX referral_assessments_offers ON referral_assessments(decision, programme_id, planned_start);
 
 -- Waiting list (förgrupp): ordered by the date of the decision unless moved with a reason.
 CREATE TABLE waiting_list (
     id                INTEGER PRIMARY KEY,
     programme_id      INTEGER NOT NULL REFERENCES programmes(id) ON DELETE RESTRICT,
     participant_id    INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
-    assessment_id     INTEGER REFERENCES assessments(id) ON DELETE SET NULL,
+    assessment_id     INTEGER REFERENCES referral_assessments(id) ON DELETE SET NULL,
     since             TEXT NOT NULL CHECK (date(since) = since),
     position_override INTEGER CHECK (position_override IS NULL OR position_override >= 1),
     override_reason   TEXT NOT NULL DEFAULT '' CHECK (length(override_reason) <= 1000),

@@ -14,12 +14,12 @@ class Database;
 class WriteContext;
 
 // The meeting's assessment and decision per referral item (one row per agenda item).
-class AssessmentRepository
+class ReferralAssessmentRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(samsyn::AssessmentRepository)
+    Q_DECLARE_TR_FUNCTIONS(samsyn::ReferralAssessmentRepository)
 
 public:
-    explicit AssessmentRepository(Database &db) : m_db(db) {}
+    explicit ReferralAssessmentRepository(Database &db) : m_db(db) {}
 
     std::optional<Assessment> forItem(qint64 agendaItemId) const;
     QList<Assessment> forReferral(qint64 referralId) const;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "storage/assessmentrepository.h"
+#include "storage/referralassessmentrepository.h"
 
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -17,12 +17,12 @@ QVariant answerValue(const std::optional<Answer> &answer)
 }
 } // namespace
 
-QList<Assessment> AssessmentRepository::select(const QString &where, const QVariantList &values) const
+QList<Assessment> ReferralAssessmentRepository::select(const QString &where, const QVariantList &values) const
 {
     QList<Assessment> result;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, agenda_item_id, referral_id, tried_own, tried_own_comment, can_approach, "
                                            "can_approach_comment, wants, wants_comment, decision, decided_on, programme_id, "
-                                           "coordinator_id, planned_start, recommendation, missing FROM assessments ")
+                                           "coordinator_id, planned_start, recommendation, missing FROM referral_assessments ")
                                 + where,
                             values);
     while (q.next()) {
@@ -46,24 +46,24 @@ QList<Assessment> AssessmentRepository::select(const QString &where, const QVari
     return result;
 }
 
-std::optional<Assessment> AssessmentRepository::forItem(qint64 agendaItemId) const
+std::optional<Assessment> ReferralAssessmentRepository::forItem(qint64 agendaItemId) const
 {
     const QList<Assessment> found = select(QStringLiteral("WHERE agenda_item_id = ?"), {agendaItemId});
     return found.isEmpty() ? std::nullopt : std::optional<Assessment>(found.first());
 }
 
-std::optional<Assessment> AssessmentRepository::get(qint64 id) const
+std::optional<Assessment> ReferralAssessmentRepository::get(qint64 id) const
 {
     const QList<Assessment> found = select(QStringLiteral("WHERE id = ?"), {id});
     return found.isEmpty() ? std::nullopt : std::optional<Assessment>(found.first());
 }
 
-QList<Assessment> AssessmentRepository::forReferral(qint64 referralId) const
+QList<Assessment> ReferralAssessmentRepository::forReferral(qint64 referralId) const
 {
     return select(QStringLiteral("WHERE referral_id = ? ORDER BY id"), {referralId});
 }
 
-qint64 AssessmentRepository::save(WriteContext &ctx, Assessment &a)
+qint64 ReferralAssessmentRepository::save(WriteContext &ctx, Assessment &a)
 {
     a.normalise();
     sql::throwIfProblems(a.validate());
@@ -78,16 +78,16 @@ qint64 AssessmentRepository::save(WriteContext &ctx, Assessment &a)
                               sql::date(a.decidedOn), sql::id(a.programmeId), sql::id(a.coordinatorId),
                               sql::date(a.plannedStart), a.recommendation.trimmed(), a.missing.trimmed()};
     const QString now = ctx.nowText();
-    const QVariant existing = db.scalar(QStringLiteral("SELECT id FROM assessments WHERE agenda_item_id = ?"), {a.agendaItemId});
+    const QVariant existing = db.scalar(QStringLiteral("SELECT id FROM referral_assessments WHERE agenda_item_id = ?"), {a.agendaItemId});
     if (existing.isValid()) {
         a.id = existing.toLongLong();
-        db.exec(QStringLiteral("UPDATE assessments SET agenda_item_id = ?, referral_id = ?, tried_own = ?, tried_own_comment = ?, "
+        db.exec(QStringLiteral("UPDATE referral_assessments SET agenda_item_id = ?, referral_id = ?, tried_own = ?, tried_own_comment = ?, "
                                "can_approach = ?, can_approach_comment = ?, wants = ?, wants_comment = ?, decision = ?, "
                                "decided_on = ?, programme_id = ?, coordinator_id = ?, planned_start = ?, recommendation = ?, "
                                "missing = ?, updated_at = ? WHERE id = ?"),
                 values + QVariantList{now, a.id});
     } else {
-        QSqlQuery q = db.exec(QStringLiteral("INSERT INTO assessments(agenda_item_id, referral_id, tried_own, tried_own_comment, "
+        QSqlQuery q = db.exec(QStringLiteral("INSERT INTO referral_assessments(agenda_item_id, referral_id, tried_own, tried_own_comment, "
                                              "can_approach, can_approach_comment, wants, wants_comment, decision, decided_on, "
                                              "programme_id, coordinator_id, planned_start, recommendation, missing, created_at, "
                                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
