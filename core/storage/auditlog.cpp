@@ -2,6 +2,7 @@
 #include "storage/auditlog.h"
 
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 #include "util/error.h"
 
 #include <QCryptographicHash>
@@ -79,9 +80,9 @@ void AuditLog::append(Database &db, AuditRecord record)
     const QByteArray hash = hashOf(prev, record);
     db.exec(QStringLiteral("INSERT INTO audit_log(seq, ts_utc, actor, os_user, action, participant_id, detail, "
                            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {record.seq, timestampText(record.timestamp), record.actor.left(200), record.osUser.left(200),
+            {record.seq, timestampText(record.timestamp), SqlValues::notNull(record.actor.left(200)), SqlValues::notNull(record.osUser.left(200)),
              record.action, record.participantId ? QVariant(*record.participantId) : QVariant(QMetaType(QMetaType::LongLong)),
-             record.detail.left(2000), prev, hash});
+             SqlValues::notNull(record.detail.left(2000)), prev, hash});
 }
 
 AuditLog::Verification AuditLog::verify(Database &db)

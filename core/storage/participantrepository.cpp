@@ -2,6 +2,7 @@
 #include "storage/participantrepository.h"
 
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 #include "storage/writepath.h"
 #include "util/error.h"
 
@@ -49,8 +50,8 @@ QVariantList columnValues(const Participant &p)
     return {kindCode(p.identityKind), p.identity.trimmed(), p.protectedIdentity, p.givenName.trimmed(), p.familyName.trimmed(),
             p.gender ? QVariant(GenderText::code(*p.gender)) : QVariant(QMetaType(QMetaType::QString)),
             p.birthDate.isValid() ? QVariant(p.birthDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
-            p.phone.trimmed(), p.email.trimmed(), p.address.trimmed(), nullableId(p.municipalityId), p.interpreterNeeded,
-            p.interpreterLanguage.trimmed(), nullableText(p.occupation), nullableText(p.education), nullableText(p.supportTime),
+            SqlValues::notNull(p.phone.trimmed()), SqlValues::notNull(p.email.trimmed()), SqlValues::notNull(p.address.trimmed()), nullableId(p.municipalityId), p.interpreterNeeded,
+            SqlValues::notNull(p.interpreterLanguage.trimmed()), nullableText(p.occupation), nullableText(p.education), nullableText(p.supportTime),
             ParticipantStatuses::code(p.status), nullableId(p.coordinatorId)};
 }
 

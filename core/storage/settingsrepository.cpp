@@ -2,6 +2,7 @@
 #include "storage/settingsrepository.h"
 
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 #include "storage/writepath.h"
 #include "util/error.h"
 
@@ -57,7 +58,7 @@ void SettingsRepository::setMeta(WriteContext &ctx, const QString &key, const QS
 {
     ctx.db().exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                  {key, value});
+                  {key, SqlValues::notNull(value)});
     ctx.touch(QStringLiteral("settings"));
 }
 
@@ -139,7 +140,7 @@ std::optional<Party> SettingsRepository::party(qint64 id) const
 qint64 SettingsRepository::saveParty(WriteContext &ctx, const Party &p)
 {
     requireName(p.name, tr("A party"));
-    const QVariantList values{PartyKinds::code(p.kind), p.name.trimmed(), p.shortName.trimmed(),
+    const QVariantList values{PartyKinds::code(p.kind), p.name.trimmed(), SqlValues::notNull(p.shortName.trimmed()),
                               optionalId(p.kind == PartyKind::Municipality ? p.municipalityId : std::nullopt),
                               p.active, p.sortOrder};
     ctx.touch(QStringLiteral("settings"));
@@ -189,8 +190,8 @@ std::optional<Member> SettingsRepository::member(qint64 id) const
 qint64 SettingsRepository::saveMember(WriteContext &ctx, const Member &m)
 {
     requireName(m.name, tr("A team member"));
-    const QVariantList values{m.name.trimmed(), m.role.trimmed(), optionalId(m.partyId), m.phone.trimmed(),
-                              m.email.trimmed(), m.active};
+    const QVariantList values{m.name.trimmed(), SqlValues::notNull(m.role.trimmed()), optionalId(m.partyId), SqlValues::notNull(m.phone.trimmed()),
+                              SqlValues::notNull(m.email.trimmed()), m.active};
     ctx.touch(QStringLiteral("settings"));
     if (m.id == 0) {
         QSqlQuery q = ctx.db().exec(
@@ -256,7 +257,7 @@ qint64 SettingsRepository::saveProgramme(WriteContext &ctx, const Programme &p)
     if (p.capacity > 0 && quotaSum > p.capacity)
         throw Error(ErrorCode::Validation,
                     tr("The parties' places (%1) add up to more than the capacity (%2).").arg(quotaSum).arg(p.capacity));
-    const QVariantList values{p.name.trimmed(), p.description, p.capacity, p.maxMonths, p.active};
+    const QVariantList values{p.name.trimmed(), SqlValues::notNull(p.description), p.capacity, p.maxMonths, p.active};
     qint64 id = p.id;
     if (id == 0) {
         QSqlQuery q = ctx.db().exec(
@@ -317,7 +318,7 @@ void SettingsRepository::saveCode(WriteContext &ctx, const CodeEntry &entry)
                                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code_table, code) DO UPDATE SET "
                                  "label = excluded.label, label_en = excluded.label_en, report_group = excluded.report_group, "
                                  "sort_order = excluded.sort_order, active = excluded.active"),
-                  {entry.table, entry.code, entry.label.trimmed(), entry.labelEn.trimmed(), entry.reportGroup,
+                  {entry.table, entry.code, entry.label.trimmed(), SqlValues::notNull(entry.labelEn.trimmed()), SqlValues::notNull(entry.reportGroup),
                    entry.sortOrder, entry.active});
     ctx.touch(QStringLiteral("settings"));
 }
