@@ -57,9 +57,9 @@ QList<QDate> demoMeetingDates(TeamFile &team, const DemoContext &context)
 }
 
 // The decision that leads to the status the person has now.
-Assessment demoDecision(const Participant &p, const DemoPools &pools, QDate meetingDay, QRandomGenerator &random)
+ReferralAssessment demoDecision(const Participant &p, const DemoPools &pools, QDate meetingDay, QRandomGenerator &random)
 {
-    Assessment a;
+    ReferralAssessment a;
     for (int q = 0; q < 3; ++q)
         a.answers[q] = random.bounded(10) < 8 ? Answer::Yes : Answer::Unclear;
     a.decidedOn = meetingDay;
@@ -152,7 +152,7 @@ void demoReferralsAndMeetings(DemoContext &context)
                 item.position = -1;
                 item.referralId = referral.id;
                 MeetingRepository::addAgendaItem(ctx, item);
-                Assessment a = demoDecision(p, pools, meeting.date, context.random);
+                ReferralAssessment a = demoDecision(p, pools, meeting.date, context.random);
                 a.agendaItemId = item.id;
                 a.referralId = referral.id;
                 ReferralAssessmentRepository::save(ctx, a);

@@ -67,7 +67,7 @@ QString DecisionCodes::label(DecisionKind kind)
     return {};
 }
 
-QString Assessment::questionText(int question)
+QString ReferralAssessment::questionText(int question)
 {
     switch (question) {
     case TriedOwn:
@@ -81,7 +81,7 @@ QString Assessment::questionText(int question)
     }
 }
 
-void Assessment::normalise()
+void ReferralAssessment::normalise()
 {
     const bool offer = decision == DecisionKind::Offer;
     if (!offer && decision != DecisionKind::WaitingList)
@@ -98,7 +98,7 @@ void Assessment::normalise()
         decidedOn = QDate();
 }
 
-QList<FieldProblem> Assessment::validate() const
+QList<FieldProblem> ReferralAssessment::validate() const
 {
     QList<FieldProblem> problems;
     if (!decision)

@@ -33,9 +33,9 @@ public:
 
 // The meeting's assessment of one referral item: the three KRUS questions (each with a
 // comment) and, once made, the decision with what it needs.
-struct Assessment
+struct ReferralAssessment
 {
-    Q_DECLARE_TR_FUNCTIONS(samsyn::Assessment)
+    Q_DECLARE_TR_FUNCTIONS(samsyn::ReferralAssessment)
 public:
     // The three questions, in the order the meeting asks them.
     enum Question { TriedOwn = 0, CanApproach = 1, Wants = 2 };
@@ -58,7 +58,7 @@ public:
     void normalise();
     QList<FieldProblem> validate() const;
 
-    friend bool operator==(const Assessment &, const Assessment &) = default;
+    friend bool operator==(const ReferralAssessment &, const ReferralAssessment &) = default;
 };
 
 } // namespace samsyn

@@ -21,7 +21,7 @@ struct MeetingAttendee
 };
 
 // A remissgrupp / samverkansteam meeting. Its agenda items and assessments are separate
-// records (AgendaItem, Assessment) so meeting mode can save one item at a time.
+// records (AgendaItem, ReferralAssessment) so meeting mode can save one item at a time.
 struct Meeting
 {
     qint64 id = 0;

@@ -21,7 +21,7 @@ struct ItemContext
 };
 
 // The agenda item, its meeting and referral; the assessment's referral is set from the item.
-ItemContext loadItem(Database &db, Assessment &assessment)
+ItemContext loadItem(Database &db, ReferralAssessment &assessment)
 {
     const std::optional<AgendaItem> item = MeetingRepository(db).agendaItem(assessment.agendaItemId);
     if (!item || !item->referralId)
@@ -30,14 +30,14 @@ ItemContext loadItem(Database &db, Assessment &assessment)
     if (!referral)
         throw Error(ErrorCode::NotFound, DecisionService::tr("The referral no longer exists in the team file."));
     assessment.referralId = referral->id;
-    const std::optional<Assessment> existing = ReferralAssessmentRepository(db).forItem(item->id);
+    const std::optional<ReferralAssessment> existing = ReferralAssessmentRepository(db).forItem(item->id);
     if (existing && existing->decision)
         throw Error(ErrorCode::Validation, DecisionService::tr("This item has already been decided."));
     return {*item, *MeetingRepository(db).get(item->meetingId), *referral};
 }
 
 // The participant's status after the decision (documented on DecisionKind).
-void applyToParticipant(WriteContext &ctx, const Assessment &a, const ItemContext &c)
+void applyToParticipant(WriteContext &ctx, const ReferralAssessment &a, const ItemContext &c)
 {
     std::optional<Participant> p = ParticipantRepository(ctx.db()).get(c.referral.participantId);
     if (!p)
@@ -74,7 +74,7 @@ void applyToParticipant(WriteContext &ctx, const Assessment &a, const ItemContex
 
 } // namespace
 
-void DecisionService::saveAnswers(Assessment &assessment)
+void DecisionService::saveAnswers(ReferralAssessment &assessment)
 {
     m_team.write(QStringLiteral("meeting.assess"), [&](WriteContext &ctx) {
         const ItemContext c = loadItem(ctx.db(), assessment);
@@ -84,7 +84,7 @@ void DecisionService::saveAnswers(Assessment &assessment)
     });
 }
 
-void DecisionService::decide(Assessment &assessment)
+void DecisionService::decide(ReferralAssessment &assessment)
 {
     if (!assessment.decision)
         throw Error(ErrorCode::Validation, tr("Choose a decision."));

@@ -22,9 +22,9 @@ public:
     explicit DecisionService(TeamFile &team) : m_team(team) {}
 
     // Saves the three answers and comments while the item is discussed (no decision yet).
-    void saveAnswers(Assessment &assessment);
+    void saveAnswers(ReferralAssessment &assessment);
     // Records the decision (assessment.decision must be set); decidedOn is the meeting's date.
-    void decide(Assessment &assessment);
+    void decide(ReferralAssessment &assessment);
     // Pins a waiting-list entry at a position with a reason (nullopt: back to date order).
     void moveInQueue(qint64 entryId, std::optional<int> position, const QString &reason);
 

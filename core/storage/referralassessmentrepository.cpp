@@ -17,16 +17,16 @@ QVariant answerValue(const std::optional<Answer> &answer)
 }
 } // namespace
 
-QList<Assessment> ReferralAssessmentRepository::select(const QString &where, const QVariantList &values) const
+QList<ReferralAssessment> ReferralAssessmentRepository::select(const QString &where, const QVariantList &values) const
 {
-    QList<Assessment> result;
+    QList<ReferralAssessment> result;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, agenda_item_id, referral_id, tried_own, tried_own_comment, can_approach, "
                                            "can_approach_comment, wants, wants_comment, decision, decided_on, programme_id, "
                                            "coordinator_id, planned_start, recommendation, missing FROM referral_assessments ")
                                 + where,
                             values);
     while (q.next()) {
-        Assessment a;
+        ReferralAssessment a;
         a.id = q.value(0).toLongLong();
         a.agendaItemId = q.value(1).toLongLong();
         a.referralId = q.value(2).toLongLong();
@@ -46,24 +46,24 @@ QList<Assessment> ReferralAssessmentRepository::select(const QString &where, con
     return result;
 }
 
-std::optional<Assessment> ReferralAssessmentRepository::forItem(qint64 agendaItemId) const
+std::optional<ReferralAssessment> ReferralAssessmentRepository::forItem(qint64 agendaItemId) const
 {
-    const QList<Assessment> found = select(QStringLiteral("WHERE agenda_item_id = ?"), {agendaItemId});
-    return found.isEmpty() ? std::nullopt : std::optional<Assessment>(found.first());
+    const QList<ReferralAssessment> found = select(QStringLiteral("WHERE agenda_item_id = ?"), {agendaItemId});
+    return found.isEmpty() ? std::nullopt : std::optional<ReferralAssessment>(found.first());
 }
 
-std::optional<Assessment> ReferralAssessmentRepository::get(qint64 id) const
+std::optional<ReferralAssessment> ReferralAssessmentRepository::get(qint64 id) const
 {
-    const QList<Assessment> found = select(QStringLiteral("WHERE id = ?"), {id});
-    return found.isEmpty() ? std::nullopt : std::optional<Assessment>(found.first());
+    const QList<ReferralAssessment> found = select(QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<ReferralAssessment>(found.first());
 }
 
-QList<Assessment> ReferralAssessmentRepository::forReferral(qint64 referralId) const
+QList<ReferralAssessment> ReferralAssessmentRepository::forReferral(qint64 referralId) const
 {
     return select(QStringLiteral("WHERE referral_id = ? ORDER BY id"), {referralId});
 }
 
-qint64 ReferralAssessmentRepository::save(WriteContext &ctx, Assessment &a)
+qint64 ReferralAssessmentRepository::save(WriteContext &ctx, ReferralAssessment &a)
 {
     a.normalise();
     sql::throwIfProblems(a.validate());

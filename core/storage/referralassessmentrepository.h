@@ -21,15 +21,15 @@ class ReferralAssessmentRepository
 public:
     explicit ReferralAssessmentRepository(Database &db) : m_db(db) {}
 
-    std::optional<Assessment> forItem(qint64 agendaItemId) const;
-    QList<Assessment> forReferral(qint64 referralId) const;
-    std::optional<Assessment> get(qint64 id) const;
+    std::optional<ReferralAssessment> forItem(qint64 agendaItemId) const;
+    QList<ReferralAssessment> forReferral(qint64 referralId) const;
+    std::optional<ReferralAssessment> get(qint64 id) const;
 
     // Insert or replace the row of the assessment's agenda item; returns its id.
-    static qint64 save(WriteContext &ctx, Assessment &assessment);
+    static qint64 save(WriteContext &ctx, ReferralAssessment &assessment);
 
 private:
-    QList<Assessment> select(const QString &where, const QVariantList &values) const;
+    QList<ReferralAssessment> select(const QString &where, const QVariantList &values) const;
 
     Database &m_db;
 };

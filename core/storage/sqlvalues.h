@@ -50,6 +50,12 @@ inline void requireRow(Database &db, const QString &sql, const QVariantList &val
         throw Error(ErrorCode::Validation, message);
 }
 
+// Throws a Validation error naming `what` unless `code` is empty or a value of `table`.
+void requireCode(Database &db, const QString &table, const QString &code, const QString &what);
+// Throws a Validation error naming `what` unless `id` is empty or a row of `table`; `table`
+// is a fixed name from the caller, never user input.
+void requireId(Database &db, const QString &table, const std::optional<qint64> &id, const QString &what);
+
 // Joins the messages of a domain validation into one Validation error, if there are any.
 template<typename Problems>
 void throwIfProblems(const Problems &problems)

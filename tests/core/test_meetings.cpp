@@ -19,9 +19,9 @@ using samsyn::test::TempTeam;
 
 namespace {
 
-Assessment decisionFor(qint64 itemId, DecisionKind kind)
+ReferralAssessment decisionFor(qint64 itemId, DecisionKind kind)
 {
-    Assessment a;
+    ReferralAssessment a;
     a.agendaItemId = itemId;
     a.answers[0] = Answer::Yes;
     a.answers[1] = Answer::Unclear;
@@ -85,10 +85,10 @@ TEST_CASE("The agenda fills itself with waiting referrals that have consent, and
 
     // Postpone one: it comes back on the next meeting's agenda as postponed.
     const QList<AgendaItem> agenda = MeetingRepository(t->database()).agenda(first);
-    Assessment postpone = decisionFor(agenda.first().id, DecisionKind::Postpone);
+    ReferralAssessment postpone = decisionFor(agenda.first().id, DecisionKind::Postpone);
     postpone.missing = QStringLiteral("Läkarintyg saknas");
     DecisionService(t.team()).decide(postpone);
-    Assessment offer = decisionFor(agenda.last().id, DecisionKind::Offer);
+    ReferralAssessment offer = decisionFor(agenda.last().id, DecisionKind::Offer);
     offer.programmeId = t.programmeId(QStringLiteral("Steget"));
     offer.coordinatorId = t.memberId(QStringLiteral("Karin Koordinator"));
     offer.plannedStart = QDate(2026, 12, 7);
@@ -141,20 +141,20 @@ TEST_CASE("Each decision moves the participant's status with it", "[meetings][de
     const qint64 steget = t.programmeId(QStringLiteral("Steget"));
     const qint64 karin = t.memberId(QStringLiteral("Karin Koordinator"));
 
-    Assessment offer = decisionFor(agenda.at(0).id, DecisionKind::Offer);
+    ReferralAssessment offer = decisionFor(agenda.at(0).id, DecisionKind::Offer);
     offer.programmeId = steget;
     offer.coordinatorId = karin;
     offer.plannedStart = QDate(2026, 12, 7);
-    Assessment wait = decisionFor(agenda.at(1).id, DecisionKind::WaitingList);
+    ReferralAssessment wait = decisionFor(agenda.at(1).id, DecisionKind::WaitingList);
     wait.programmeId = steget;
-    Assessment decline = decisionFor(agenda.at(2).id, DecisionKind::Decline);
+    ReferralAssessment decline = decisionFor(agenda.at(2).id, DecisionKind::Decline);
     decline.recommendation = QStringLiteral("Åter till Försäkringskassan för arbetsförmågebedömning");
-    Assessment postpone = decisionFor(agenda.at(3).id, DecisionKind::Postpone);
+    ReferralAssessment postpone = decisionFor(agenda.at(3).id, DecisionKind::Postpone);
 
     DecisionService decisions(t.team());
     REQUIRE_THROWS_WITH(decisions.decide(postpone), Catch::Contains("missing"));
     postpone.missing = QStringLiteral("Samtal med personen");
-    for (Assessment *a : {&offer, &wait, &decline, &postpone})
+    for (ReferralAssessment *a : {&offer, &wait, &decline, &postpone})
         decisions.decide(*a);
 
     const Participant offered = *ParticipantRepository(t->database()).get(referrals.at(0).participantId);
@@ -166,7 +166,7 @@ TEST_CASE("Each decision moves the participant's status with it", "[meetings][de
     CHECK(statusOf(t, referrals.at(3).participantId) == ParticipantStatus::Referred);
     CHECK(ReferralRepository(t->database()).get(referrals.at(3).id)->status == ReferralStatus::Postponed);
 
-    const Assessment stored = *ReferralAssessmentRepository(t->database()).forItem(agenda.at(2).id);
+    const ReferralAssessment stored = *ReferralAssessmentRepository(t->database()).forItem(agenda.at(2).id);
     CHECK(stored.decidedOn == QDate(2026, 12, 1));
     CHECK(stored.answers[1] == Answer::Unclear);
     CHECK(stored.recommendation == decline.recommendation);
@@ -185,7 +185,7 @@ TEST_CASE("A failure in the middle of a decision leaves neither the decision nor
     // The decision row is written first; the participant update then fails.
     t->database().exec(QStringLiteral("CREATE TEMP TRIGGER fail_status BEFORE UPDATE OF status ON participants "
                                       "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
-    Assessment wait = decisionFor(item, DecisionKind::WaitingList);
+    ReferralAssessment wait = decisionFor(item, DecisionKind::WaitingList);
     wait.programmeId = t.programmeId(QStringLiteral("Gruppen"));
     REQUIRE_THROWS_AS(DecisionService(t.team()).decide(wait), Error);
     t->database().exec(QStringLiteral("DROP TRIGGER temp.fail_status"));
@@ -195,7 +195,7 @@ TEST_CASE("A failure in the middle of a decision leaves neither the decision nor
     CHECK(ReferralRepository(t->database()).get(r.id)->status == ReferralStatus::OnAgenda);
     CHECK(statusOf(t, r.participantId) == ParticipantStatus::Referred);
 
-    Assessment again = decisionFor(item, DecisionKind::WaitingList);
+    ReferralAssessment again = decisionFor(item, DecisionKind::WaitingList);
     again.programmeId = t.programmeId(QStringLiteral("Gruppen"));
     DecisionService(t.team()).decide(again);
     CHECK(statusOf(t, r.participantId) == ParticipantStatus::Waiting);

@@ -28,7 +28,7 @@ qint64 decide(TempTeam &t, ReferralFixtures &f, int n, const QString &party, QDa
     f.consent(r.participantId, QDate(2026, 1, 5), QDate(2027, 12, 31));
     std::optional<Meeting> meeting = MeetingRepository(t->database()).onDate(day);
     const qint64 meetingId = meeting ? meeting->id : f.meeting(day);
-    Assessment a;
+    ReferralAssessment a;
     a.agendaItemId = MeetingService(t.team()).putOnAgenda(meetingId, r.id);
     a.decision = kind;
     a.programmeId = t.programmeId(QStringLiteral("Gruppen"));
@@ -124,7 +124,7 @@ TEST_CASE("An offer takes the person off the waiting list", "[waitinglist]")
     again.referringPartyId = t.partyId(QStringLiteral("Åsele"));
     ReferralService(t.team()).create(again);
     const qint64 meeting = f.meeting(QDate(2026, 9, 15));
-    Assessment a;
+    ReferralAssessment a;
     a.agendaItemId = MeetingService(t.team()).putOnAgenda(meeting, again.id);
     a.decision = DecisionKind::Offer;
     a.programmeId = t.programmeId(QStringLiteral("Gruppen"));

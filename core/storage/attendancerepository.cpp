@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "storage/attendancerepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+#include "storage/writepath.h"
+#include "util/error.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace samsyn {
+
+AttendanceRate AttendanceRepository::rate(qint64 participantId, QDate from, QDate to) const
+{
+    AttendanceRate r;
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT coalesce(a.status, '') FROM group_sessions s JOIN group_members m ON m.activity_id = s.activity_id "
+                       "AND m.participant_id = ? AND s.session_date >= m.from_date "
+                       "AND (m.to_date IS NULL OR s.session_date <= m.to_date) "
+                       "LEFT JOIN attendance a ON a.session_id = s.id AND a.participant_id = m.participant_id "
+                       "WHERE s.session_date BETWEEN ? AND ? GROUP BY s.id"),
+        {participantId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    while (q.next()) {
+        const QString status = q.value(0).toString();
+        ++r.sessions;
+        if (status == QLatin1String("present"))
+            ++r.present;
+        else if (status == QLatin1String("absent_notified"))
+            ++r.absentNotified;
+        else if (status == QLatin1String("absent"))
+            ++r.absent;
+        else
+            ++r.unmarked;
+    }
+    return r;
+}
+
+qint64 AttendanceRepository::addActivity(WriteContext &ctx, const QString &name, const QString &weekdays, const QString &time)
+{
+    static const QRegularExpression days(QStringLiteral("^[1-7]{0,7}$"));
+    static const QRegularExpression clock(QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$"));
+    if (name.trimmed().isEmpty())
+        throw Error(ErrorCode::Validation, tr("A group activity needs a name."));
+    if (!days.match(weekdays).hasMatch())
+        throw Error(ErrorCode::Validation, tr("Weekdays are digits 1 (Monday) to 7 (Sunday)."));
+    if (!time.isEmpty() && !clock.match(time).hasMatch())
+        throw Error(ErrorCode::Validation, tr("The time must be written hh:mm."));
+    ctx.touch(QStringLiteral("attendance"));
+    return ctx.db()
+        .exec(QStringLiteral("INSERT INTO group_activities(name, weekdays, start_time) VALUES (?, ?, ?)"),
+              {name.trimmed(), weekdays, time})
+        .lastInsertId()
+        .toLongLong();
+}
+
+void AttendanceRepository::addMember(WriteContext &ctx, qint64 activityId, qint64 participantId, QDate from, QDate to)
+{
+    sql::requireId(ctx.db(), QStringLiteral("group_activities"), activityId, tr("group activity"));
+    sql::requireId(ctx.db(), QStringLiteral("participants"), participantId, tr("participant"));
+    if (!from.isValid() || (to.isValid() && to < from))
+        throw Error(ErrorCode::Validation, tr("The membership needs a start, and its end cannot be before it."));
+    ctx.setParticipant(participantId);
+    ctx.touch(QStringLiteral("attendance"), participantId);
+    ctx.db().exec(QStringLiteral("INSERT INTO group_members(activity_id, participant_id, from_date, to_date) VALUES (?, ?, ?, ?)"),
+                  {activityId, participantId, sql::date(from), sql::date(to)});
+}
+
+qint64 AttendanceRepository::addSession(WriteContext &ctx, qint64 activityId, QDate date)
+{
+    sql::requireId(ctx.db(), QStringLiteral("group_activities"), activityId, tr("group activity"));
+    if (!date.isValid())
+        throw Error(ErrorCode::Validation, tr("The session needs a date."));
+    if (ctx.db().scalar(QStringLiteral("SELECT 1 FROM group_sessions WHERE activity_id = ? AND session_date = ?"),
+                        {activityId, sql::date(date)}).isValid())
+        throw Error(ErrorCode::Validation, tr("The group already has a session on that day."));
+    ctx.touch(QStringLiteral("attendance"));
+    return ctx.db()
+        .exec(QStringLiteral("INSERT INTO group_sessions(activity_id, session_date) VALUES (?, ?)"), {activityId, sql::date(date)})
+        .lastInsertId()
+        .toLongLong();
+}
+
+void AttendanceRepository::mark(WriteContext &ctx, qint64 sessionId, qint64 participantId, const QString &status)
+{
+    static const QStringList statuses{QStringLiteral("present"), QStringLiteral("absent_notified"), QStringLiteral("absent")};
+    if (!statuses.contains(status))
+        throw Error(ErrorCode::Validation, tr("Unknown attendance mark."));
+    sql::requireId(ctx.db(), QStringLiteral("group_sessions"), sessionId, tr("session"));
+    sql::requireId(ctx.db(), QStringLiteral("participants"), participantId, tr("participant"));
+    ctx.setParticipant(participantId);
+    ctx.touch(QStringLiteral("attendance"), participantId);
+    ctx.db().exec(QStringLiteral("INSERT INTO attendance(session_id, participant_id, status) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(session_id, participant_id) DO UPDATE SET status = excluded.status"),
+                  {sessionId, participantId, status});
+}
+
+} // namespace samsyn

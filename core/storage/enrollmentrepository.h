@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "domain/enrollment.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace samsyn {
+
+class Database;
+class WriteContext;
+
+// An open enrollment in a programme, for the capacity line of Översikt.
+struct ProgrammeLoad
+{
+    qint64 programmeId = 0;
+    QString name;
+    int capacity = 0;
+    int open = 0;
+};
+
+// Enrollments and their exits. Writes validate first and keep the participant's status in
+// step with the phases (active/passive/exited) in the same transaction.
+class EnrollmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(samsyn::EnrollmentRepository)
+
+public:
+    explicit EnrollmentRepository(Database &db) : m_db(db) {}
+
+    std::optional<Enrollment> get(qint64 id) const;
+    QList<Enrollment> forParticipant(qint64 participantId) const;
+    // Open enrollments whose planned end is before `day`.
+    QList<Enrollment> openPastPlannedEnd(QDate day) const;
+    // Exited enrollments with a follow-up due on or before `day` and not yet done.
+    QList<Enrollment> exitFollowupsDue(QDate day) const;
+    QList<ProgrammeLoad> programmeLoads() const;
+
+    // Inserts; a missing planned end becomes start + the programme's months.
+    static qint64 enrol(WriteContext &ctx, Enrollment &enrollment);
+    static void makePassive(WriteContext &ctx, qint64 id, QDate from);
+    static void reactivate(WriteContext &ctx, qint64 id);
+    // Follow-up dates left empty are computed from the team settings.
+    static void exit(WriteContext &ctx, qint64 id, EnrollmentExit exit);
+    // which: 1 = the first follow-up (90 days), 2 = the second (6 months).
+    static void recordFollowup(WriteContext &ctx, qint64 id, int which, QDate done, const QString &result);
+
+private:
+    static Enrollment require(WriteContext &ctx, qint64 id);
+    static void syncParticipantStatus(WriteContext &ctx, qint64 participantId);
+    static void writeIncome(WriteContext &ctx, qint64 id, const QString &moment, const QStringList &codes);
+    QList<Enrollment> select(const QString &where, const QVariantList &binds) const;
+
+    Database &m_db;
+};
+
+} // namespace samsyn
