@@ -49,13 +49,22 @@ void fill(test::TempTeam &t)
     pnr.removeDuplicates();
     QStringList snr = test::testSamordningsnummer();
     snr.removeDuplicates();
+    // Skatteverket's list holds 24 samordningsnummer with impossible dates; they are skipped
+    // (dereferencing their empty optional was a use-after-free that ASan found).
+    QList<Personnummer> swedish;
+    for (const QString &number : pnr) {
+        if (const auto parsed = Personnummer::fromStored(Personnummer::Kind::Personnummer, number))
+            swedish << *parsed;
+    }
+    for (const QString &number : snr) {
+        if (const auto parsed = Personnummer::fromStored(Personnummer::Kind::Samordningsnummer, number))
+            swedish << *parsed;
+    }
     t->write(QStringLiteral("participant.create"), [&](WriteContext &ctx) {
         for (int i = 0; i < kParticipants; ++i) {
             Participant p;
-            if (i < pnr.size()) {
-                p.setIdentity(*Personnummer::fromStored(Personnummer::Kind::Personnummer, pnr.at(i)));
-            } else if (i < pnr.size() + snr.size()) {
-                p.setIdentity(*Personnummer::fromStored(Personnummer::Kind::Samordningsnummer, snr.at(i - pnr.size())));
+            if (i < swedish.size()) {
+                p.setIdentity(swedish.at(i));
             } else {
                 p.identityKind = Personnummer::Kind::Other;
                 p.identity = QStringLiteral("R-%1").arg(i, 6, 10, QLatin1Char('0'));
