@@ -23,16 +23,32 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(samsyn::TeamFile)
 };
 
-// Identity, version and structure of an opened file, before anything is written to it.
-void checkTeamFile(Database &db)
+void checkIdentity(qint32 applicationId, int version)
 {
-    if (db.applicationId() != Database::kApplicationId)
+    if (applicationId != Database::kApplicationId)
         throw Error(ErrorCode::NotATeamFile, SqliteErrors::messageFor(ErrorCode::NotATeamFile));
-    const int version = db.userVersion();
     if (version > Migrator::latestVersion())
         throw Error(ErrorCode::NewerSchema, SqliteErrors::messageFor(ErrorCode::NewerSchema));
     if (version < 1)
         throw Error(ErrorCode::NotATeamFile, SqliteErrors::messageFor(ErrorCode::NotATeamFile));
+}
+
+// Identity and version from the header bytes, before SQLite opens the file at all. The
+// header is only current when no WAL holds newer pages (another Samsyn has the file open,
+// or one crashed); then the same checks run through SQLite once the file is ours.
+void checkHeader(const QString &path)
+{
+    const Database::FileHeader header = Database::readHeader(path);
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return;
+    checkIdentity(header.applicationId, header.userVersion);
+}
+
+// Identity and structure of an opened file, before anything is written to it.
+void checkTeamFile(Database &db)
+{
+    const int version = db.userVersion();
+    checkIdentity(db.applicationId(), version);
     const QStringList problems = db.check(false);
     if (!problems.isEmpty())
         throw Error(ErrorCode::Corrupt, SqliteErrors::messageFor(ErrorCode::Corrupt), problems.join(QLatin1Char('\n')));
@@ -115,12 +131,9 @@ std::unique_ptr<TeamFile> TeamFile::open(const QString &path, const Clock &clock
         break;
     }
 
-    // First a read-only look: identity, version, structure. A file that fails here is left
-    // exactly as it was.
-    {
-        auto probe = Database::openExisting(absolute, Database::Access::ReadOnly);
-        checkTeamFile(*probe);
-    }
+    // Identity and version first, from the header bytes: a foreign file is refused before
+    // SQLite or the lock touch anything beside it.
+    checkHeader(absolute);
 
     const QFileInfo info(absolute);
     if (!readOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
@@ -149,7 +162,11 @@ std::unique_ptr<TeamFile> TeamFile::open(const QString &path, const Clock &clock
         }
     }
 
+    // Structure next, on the real connection but before anything is written: a damaged or
+    // altered file is left exactly as it was.
     auto db = Database::openExisting(absolute, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    checkTeamFile(*db);
+    db->enableWal();
     team->attach(std::move(db), std::move(lock));
     report.readOnly = readOnly;
 
@@ -158,6 +175,7 @@ std::unique_ptr<TeamFile> TeamFile::open(const QString &path, const Clock &clock
         if (version < Migrator::latestVersion() && options.allowMigration) {
             report.backup = BackupService::take(*team->m_db, clock.now(), QStringLiteral("migration"));
             Migrator::migrate(*team->m_db);
+            team->m_db->checkpoint();
             report.migratedFrom = version;
         } else if (options.backupAtOpen && BackupService::dueToday(absolute, clock.now())) {
             report.backup = BackupService::take(*team->m_db, clock.now(), QStringLiteral("open"));
@@ -184,16 +202,19 @@ std::unique_ptr<TeamFile> TeamFile::create(const QString &path, const TeamSetup 
         throw lockedError(*lock);
 
     std::unique_ptr<TeamFile> team(new TeamFile(clock));
+    auto db = Database::createNew(absolute); // refuses an existing file: nothing to clean up
     try {
-        auto db = Database::createNew(absolute);
         Migrator::migrate(*db);
         team->attach(std::move(db), std::move(lock));
         std::optional<qint64> me;
         team->write(QStringLiteral("team.create"), [&](WriteContext &ctx) { me = SettingsRepository::applySetup(ctx, setup); });
         team->setCurrentMember(me);
+        // Put identity and schema into the main file now, so its header is right at rest.
+        team->m_db->checkpoint();
     } catch (const Error &) {
         // A half-made file is worse than none: remove it, it never held anything.
         team.reset();
+        db.reset();
         QFile::remove(absolute);
         QFile::remove(absolute + QStringLiteral("-wal"));
         throw;
@@ -260,6 +281,12 @@ void TeamFile::logView(qint64 participantId, const QString &what)
     if (isReadOnly())
         return; // a read-only file cannot record the access; the banner says it is read-only
     m_writePath->run(QStringLiteral("participant.view"), [&](WriteContext &ctx) { ctx.setDetail(what); }, participantId);
+}
+
+void TeamFile::saveCopyTo(const QString &targetPath)
+{
+    QDir().mkpath(QFileInfo(targetPath).absolutePath());
+    BackupService::writeVerifiedCopy(*m_db, targetPath);
 }
 
 std::optional<BackupInfo> TeamFile::lastBackup() const

@@ -95,6 +95,10 @@ public:
     // Records that a participant's data was shown (access logging).
     void logView(qint64 participantId, const QString &what);
 
+    // Copies the open file (typically one on a network share, opened read-only) to a local
+    // path, verified; the caller then opens the copy. The original is left as it was.
+    void saveCopyTo(const QString &targetPath);
+
     std::optional<BackupInfo> lastBackup() const;
     BackupInfo backupNow(const QString &reason = QStringLiteral("manual"));
 

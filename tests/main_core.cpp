@@ -7,6 +7,14 @@
 #include <QGuiApplication>
 #include <QLocale>
 
+#include "util/error.h"
+
+// A failing test shows SQLite's own words too, not only the user-facing sentence.
+CATCH_TRANSLATE_EXCEPTION(const samsyn::Error &error)
+{
+    return QString(error.message() + QStringLiteral(" [") + error.technicalDetail() + QStringLiteral("]")).toStdString();
+}
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");

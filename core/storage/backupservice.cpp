@@ -117,30 +117,37 @@ BackupInfo BackupService::take(Database &db, const QDateTime &now, const QString
     if (!reason.isEmpty())
         name += QLatin1Char('-') + reason;
     const QString finalPath = QDir(folder).filePath(name + kSuffix);
-    const QString tempPath = finalPath + QStringLiteral(".partial");
-    QFile::remove(tempPath);
     if (QFile::exists(finalPath))
         return BackupInfo{finalPath, local};
 
+    writeVerifiedCopy(db, finalPath);
+    return BackupInfo{finalPath, local};
+}
+
+void BackupService::writeVerifiedCopy(Database &db, const QString &targetPath)
+{
+    if (QFile::exists(targetPath))
+        throw Error(ErrorCode::CannotOpen, tr("%1 already exists; nothing was overwritten.").arg(QDir::toNativeSeparators(targetPath)));
+    const QString tempPath = targetPath + QStringLiteral(".partial");
+    QFile::remove(tempPath);
     // VACUUM INTO creates its target with default permissions; create it first, empty and
     // private, since VACUUM INTO accepts an existing empty file.
     {
         QFile target(tempPath);
         if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            throw Error(ErrorCode::ReadOnly, tr("The backup could not be written: %1").arg(target.errorString()));
+            throw Error(ErrorCode::ReadOnly, tr("The copy could not be written: %1").arg(target.errorString()));
     }
     try {
         db.exec(QStringLiteral("VACUUM INTO ?"), {tempPath});
         if (!syncToDisk(tempPath))
-            throw Error(ErrorCode::IoError, SqliteErrors::messageFor(ErrorCode::IoError), QStringLiteral("fsync of backup"));
+            throw Error(ErrorCode::IoError, SqliteErrors::messageFor(ErrorCode::IoError), QStringLiteral("fsync of copy"));
         verify(tempPath);
-        if (!QFile::rename(tempPath, finalPath))
-            throw Error(ErrorCode::IoError, tr("The backup could not be renamed into place."));
+        if (!QFile::rename(tempPath, targetPath))
+            throw Error(ErrorCode::IoError, tr("The copy could not be renamed into place."));
     } catch (...) {
         QFile::remove(tempPath);
         throw;
     }
-    return BackupInfo{finalPath, local};
 }
 
 QStringList BackupService::rotate(const QString &teamFilePath, const QDateTime &now)

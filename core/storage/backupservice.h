@@ -37,6 +37,10 @@ public:
 
     // Takes a backup now; `reason` ("open", "migration", "manual") goes into the file name.
     static BackupInfo take(Database &db, const QDateTime &now, const QString &reason);
+    // A complete, verified copy of the open file at `targetPath` (which must not exist):
+    // VACUUM INTO a temporary name, flushed, checked, renamed. Backups and "move this file
+    // to my computer" both use it.
+    static void writeVerifiedCopy(Database &db, const QString &targetPath);
     // True when no backup was taken on `now`'s date (the once-a-day backup at open).
     static bool dueToday(const QString &teamFilePath, const QDateTime &now);
     // Deletes what the rotation rule does not keep; returns the removed paths.

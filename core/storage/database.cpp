@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUrl>
+#include <QtEndian>
 
 namespace samsyn {
 
@@ -37,7 +38,7 @@ Database::Database(QString path, Access access)
 Database::~Database()
 {
     if (m_db.isOpen()) {
-        if (m_access == Access::ReadWrite) {
+        if (m_walEnabled) {
             try {
                 checkpoint();
             } catch (const Error &) {
@@ -50,7 +51,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Database> Database::openExisting(const QString &path, Access access)
+Database::FileHeader Database::readHeader(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -60,19 +61,22 @@ std::unique_ptr<Database> Database::openExisting(const QString &path, Access acc
     if (info.size() == 0)
         throw Error(ErrorCode::EmptyFile, SqliteErrors::messageFor(ErrorCode::EmptyFile));
 
-    // Check the header ourselves so that a foreign file is refused before SQLite reads it.
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw Error(ErrorCode::CannotOpen, SqliteErrors::messageFor(ErrorCode::CannotOpen),
-                        file.errorString());
-        if (file.read(kSqliteMagic.size()) != kSqliteMagic)
-            throw Error(ErrorCode::NotADatabase, SqliteErrors::messageFor(ErrorCode::NotADatabase));
-        if (info.size() < 512)
-            throw Error(ErrorCode::Corrupt, SqliteErrors::messageFor(ErrorCode::Corrupt),
-                        QStringLiteral("file shorter than one page"));
-    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorCode::CannotOpen, SqliteErrors::messageFor(ErrorCode::CannotOpen), file.errorString());
+    const QByteArray header = file.read(100);
+    if (!header.startsWith(kSqliteMagic))
+        throw Error(ErrorCode::NotADatabase, SqliteErrors::messageFor(ErrorCode::NotADatabase));
+    if (header.size() < 100 || info.size() < 512)
+        throw Error(ErrorCode::Corrupt, SqliteErrors::messageFor(ErrorCode::Corrupt), QStringLiteral("file shorter than one page"));
+    // Big-endian 32-bit integers at fixed offsets (SQLite file format, section 1.3).
+    const auto beInt = [&header](int offset) { return qFromBigEndian<qint32>(header.constData() + offset); };
+    return FileHeader{beInt(68), beInt(60)};
+}
 
+std::unique_ptr<Database> Database::openExisting(const QString &path, Access access)
+{
+    readHeader(path);
     std::unique_ptr<Database> db(new Database(path, access));
     db->openConnection(uriFor(path, access == Access::ReadOnly), true, access == Access::ReadOnly);
     db->applyPragmas();
@@ -99,6 +103,7 @@ std::unique_ptr<Database> Database::createNew(const QString &path)
     std::unique_ptr<Database> db(new Database(path, Access::ReadWrite));
     db->openConnection(uriFor(path, false), true, false);
     db->applyPragmas();
+    db->enableWal();
     return db;
 }
 
@@ -134,7 +139,8 @@ void Database::applyPragmas()
 {
     // Locking mode first: with EXCLUSIVE set before the first WAL access SQLite never makes
     // a -shm file and any other process gets SQLITE_BUSY (§1.3).
-    exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
+    if (m_access == Access::ReadWrite)
+        exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
     // The probe: QSQLITE's open() succeeds on garbage; the first statement does not.
     scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     pragmaExpect(QStringLiteral("foreign_keys"), QStringLiteral("ON"), QStringLiteral("1"));
@@ -143,12 +149,17 @@ void Database::applyPragmas()
     pragmaExpect(QStringLiteral("cell_size_check"), QStringLiteral("ON"), QStringLiteral("1"));
     pragmaExpect(QStringLiteral("temp_store"), QStringLiteral("MEMORY"), QStringLiteral("2"));
     pragmaExpect(QStringLiteral("synchronous"), QStringLiteral("FULL"), QStringLiteral("2"));
-    if (m_access == Access::ReadWrite) {
-        const QString mode = scalar(QStringLiteral("PRAGMA journal_mode=WAL")).toString().toLower();
-        if (mode != QLatin1String("wal"))
-            throw Error(ErrorCode::IoError, SqliteErrors::messageFor(ErrorCode::IoError),
-                        QStringLiteral("journal_mode is %1, expected wal").arg(mode));
-    }
+}
+
+void Database::enableWal()
+{
+    if (m_access != Access::ReadWrite)
+        return;
+    const QString mode = scalar(QStringLiteral("PRAGMA journal_mode=WAL")).toString().toLower();
+    if (mode != QLatin1String("wal"))
+        throw Error(ErrorCode::IoError, SqliteErrors::messageFor(ErrorCode::IoError),
+                    QStringLiteral("journal_mode is %1, expected wal").arg(mode));
+    m_walEnabled = true;
 }
 
 void Database::pragmaExpect(const QString &pragma, const QString &value, const QString &expected)
@@ -178,8 +189,14 @@ void Database::exec(QSqlQuery &query)
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query = prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // QSQLITE binds a null QString as SQL NULL. Text columns here are NOT NULL with ''
+        // for "nothing entered"; a NULL is always asked for explicitly with a null QVariant.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     exec(query);
     return query;
 }
@@ -221,7 +238,7 @@ QStringList Database::check(bool full)
 
 void Database::checkpoint()
 {
-    if (m_access == Access::ReadWrite && m_path != QLatin1String(":memory:"))
+    if (m_walEnabled)
         exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 

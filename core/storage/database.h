@@ -28,9 +28,20 @@ public:
     // 'SamS': identifies a team file in SQLite's header (PRAGMA application_id).
     static constexpr qint32 kApplicationId = 0x53616d53;
 
-    // Opens an existing SQLite file. Refuses (throws) a missing file, a zero-byte file and a
-    // file that is not SQLite, all before SQLite touches it. Team-file identity and schema
-    // checks are the caller's (TeamFile), on top of this connection.
+    // What SQLite's 100-byte header says, read without SQLite touching the file.
+    struct FileHeader
+    {
+        qint32 applicationId = 0;
+        int userVersion = 0;
+    };
+    // Refuses (throws) a missing file, a zero-byte file, a file that is not SQLite and one
+    // too short to hold a page.
+    static FileHeader readHeader(const QString &path);
+
+    // Opens an existing SQLite file after readHeader() accepted it. A read-write connection
+    // takes SQLite's exclusive lock; a read-only one does not (a read-only descriptor cannot
+    // hold a write lock). Nothing is written: WAL is switched on by enableWal() once the
+    // caller has decided the file can be trusted.
     static std::unique_ptr<Database> openExisting(const QString &path, Access access);
 
     // Creates a new, empty file readable and writable by its owner only; refuses to
@@ -63,6 +74,8 @@ public:
     // SQLite reported; empty means "ok".
     QStringList check(bool full);
 
+    // Puts a read-write file in WAL mode (persistent in the file; a no-op when it already is).
+    void enableWal();
     // Moves the WAL's content into the main file and empties it; at close and after backups.
     void checkpoint();
 
@@ -76,6 +89,7 @@ private:
     Access m_access;
     QString m_connectionName;
     QSqlDatabase m_db;
+    bool m_walEnabled = false;
 };
 
 } // namespace samsyn

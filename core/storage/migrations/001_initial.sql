@@ -76,7 +76,7 @@ CREATE TABLE participants (
     given_name              TEXT NOT NULL CHECK (length(trim(given_name)) BETWEEN 1 AND 100),
     family_name             TEXT NOT NULL CHECK (length(trim(family_name)) BETWEEN 1 AND 100),
     gender                  TEXT CHECK (gender IN ('F', 'M')),
-    birth_date              TEXT CHECK (birth_date IS NULL OR date(birth_date) = birth_date),
+    birth_date              TEXT CHECK (birth_date IS NULL OR date(birth_date, '+0 days') = birth_date),
     phone                   TEXT NOT NULL DEFAULT '' CHECK (length(phone) <= 40),
     email                   TEXT NOT NULL DEFAULT '' CHECK (length(email) <= 200),
     address                 TEXT NOT NULL DEFAULT '' CHECK (length(address) <= 400),
