@@ -222,6 +222,8 @@ TEST_CASE("The main window switches views and shows file, member and backup", "[
     w->showView(MainWindow::Overview);
     QTest::keyClick(navigation, Qt::Key_Down);
     CHECK(w->currentView() == MainWindow::Participants);
+    w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(w.get()));
     QTest::keyClick(w.get(), Qt::Key_6, Qt::ControlModifier);
     CHECK(w->currentView() == MainWindow::Team);
     CHECK(qobject_cast<TeamSettingsView *>(views->currentWidget()) != nullptr);
@@ -342,10 +344,10 @@ TEST_CASE("Team settings save through the write path and refuse bad input", "[sh
     auto *name = child<QLineEdit>(info, QStringLiteral("teamName"));
 
     name->selectAll();
-    QTest::keyClicks(name, QStringLiteral("Södra teamet"));
+    QTest::keyClicks(name, QStringLiteral("Norra teamet"));
     CHECK(info->hasUnsavedChanges());
     REQUIRE(info->save());
-    CHECK(SettingsRepository(w->team()->database()).teamInfo().name == QStringLiteral("Södra teamet"));
+    CHECK(SettingsRepository(w->team()->database()).teamInfo().name == QStringLiteral("Norra teamet"));
 
     // An empty name is refused by the core; the file keeps the old name, the edit stays.
     name->clear();
@@ -353,7 +355,7 @@ TEST_CASE("Team settings save through the write path and refuse bad input", "[sh
     CHECK_FALSE(info->save());
     REQUIRE(s.prompts.errors.size() == 1);
     CHECK(s.prompts.errors.at(0).message.contains(QStringLiteral("Nothing was changed")));
-    CHECK(SettingsRepository(w->team()->database()).teamInfo().name == QStringLiteral("Södra teamet"));
+    CHECK(SettingsRepository(w->team()->database()).teamInfo().name == QStringLiteral("Norra teamet"));
 
     // A new member saved in the Members tab appears in the status bar's member list.
     auto *members = child<SettingsSection>(view, QStringLiteral("membersSection"));

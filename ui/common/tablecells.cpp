@@ -60,14 +60,20 @@ bool check(const QTableWidget *table, int row, int column)
 void setChoice(QTableWidget *table, int row, int column, const Choices &choices, const QVariant &current,
                const QString &accessibleName)
 {
-    auto *combo = new QComboBox;
+    // Reuse the cell's combo: a replaced cell widget is only deleted later and would linger.
+    auto *combo = qobject_cast<QComboBox *>(table->cellWidget(row, column));
+    const bool existing = combo != nullptr;
+    if (!existing)
+        combo = new QComboBox;
+    combo->clear();
     combo->setAccessibleName(accessibleName);
     combo->setFrame(false);
     for (const auto &c : choices)
         combo->addItem(c.first, c.second);
     const int index = combo->findData(current);
     combo->setCurrentIndex(index >= 0 ? index : 0);
-    table->setCellWidget(row, column, combo);
+    if (!existing)
+        table->setCellWidget(row, column, combo);
 }
 
 QVariant choice(const QTableWidget *table, int row, int column)

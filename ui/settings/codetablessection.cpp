@@ -27,7 +27,9 @@ CodeTablesSection::CodeTablesSection(TeamFile &team, UserPrompts &prompts, QWidg
     m_tables->setAccessibleName(tr("Code table"));
     for (const QString &name : SettingsRepository(team.database()).codeTables())
         m_tables->addItem(tableLabel(name), name);
+    m_tables->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Table:"), m_tables);
     body()->insertLayout(0, form);
     setHeaders({tr("Code"), tr("Label (Swedish)"), tr("Label (English)"), tr("Active")});

@@ -22,7 +22,7 @@ SettingsTableSection::SettingsTableSection(TeamFile &team, UserPrompts &prompts,
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, so the buttons are reachable
     body()->addWidget(m_table);

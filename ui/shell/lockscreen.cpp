@@ -27,6 +27,7 @@ LockScreen::LockScreen(QWidget *parent)
                             this);
     note->setWordWrap(true);
     note->setAlignment(Qt::AlignHCenter);
+    note->setMinimumWidth(480);
     note->setMaximumWidth(560);
     m_continue->setObjectName(QStringLiteral("continueButton"));
     m_continue->setAccessibleName(tr("Continue working"));

@@ -77,7 +77,7 @@ MainWindow::MainWindow(const Clock &clock, UserPrompts &prompts, QWidget *parent
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setFixedWidth(190);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: #e9edf1; padding-top: 10px; "
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: #e9edf1; padding: 10px 6px 0 6px; "
                                                "border-right: 1px solid #d0d5db; }"
                                                "QListWidget#navigation::item { padding: 9px 14px; }"));
     for (int v = 0; v < ViewCount; ++v)
