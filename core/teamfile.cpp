@@ -196,6 +196,9 @@ std::unique_ptr<TeamFile> TeamFile::create(const QString &path, const TeamSetup 
         throw Error(ErrorCode::NetworkPath, Tr::tr("A team file cannot be created on a network drive: two computers writing to "
                                                    "it can damage it. Choose a folder on this computer."));
     QDir().mkpath(QFileInfo(absolute).absolutePath());
+    // Before the lock and the cleanup below: that cleanup must never remove someone's file.
+    if (QFileInfo::exists(absolute))
+        throw Error(ErrorCode::CannotOpen, Tr::tr("A file with that name already exists. Choose another name; nothing was overwritten."));
 
     auto lock = std::make_unique<TeamLock>(absolute);
     if (lock->tryAcquire(clock.now()) == TeamLock::Outcome::HeldByOther)

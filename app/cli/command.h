@@ -23,6 +23,8 @@ struct Context
     QTextStream &out;
     QTextStream &err;
     const Clock &clock;
+    // The team member named with `--as` (recorded in the audit trail); empty when not given.
+    QString asMember = {};
 };
 
 // One `samsyn-cli` command, such as "init" or "print protocol". Each command lives in its

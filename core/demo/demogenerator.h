@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QRandomGenerator>
 #include <QString>
@@ -32,6 +33,9 @@ struct DemoContext
     QRandomGenerator &random;
     QDate firstDay; // today - years
     QDate today;
+    // Filled by the first stage: when each participant (by id) was referred, so that later
+    // stages (referrals, meetings, enrolments) tell a history consistent with the status.
+    QHash<qint64, QDate> referred = {};
 };
 
 // Makes a realistic, invented demo team (names invented, municipalities from the seeds,
