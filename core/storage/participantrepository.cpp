@@ -193,21 +193,33 @@ void ParticipantRepository::writeIncomeSources(WriteContext &ctx, qint64 id, con
         ctx.db().exec(QStringLiteral("INSERT INTO participant_income_sources(participant_id, code) VALUES (?, ?)"), {id, code});
 }
 
+// The one INSERT both a new participant and a restored one go through.
+qint64 ParticipantRepository::insertRow(WriteContext &ctx, const Participant &p, const QString &createdAt, const QVariant &id)
+{
+    QSqlQuery q = ctx.db().exec(
+        QStringLiteral("INSERT INTO participants(identity_kind, identity, protected_identity, given_name, family_name, gender, "
+                       "birth_date, phone, email, address, municipality_id, interpreter_needed, interpreter_language, "
+                       "occupation_code, education_code, support_time_code, status, coordinator_id, created_at, updated_at, id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        columnValues(p) + QVariantList{createdAt, ctx.nowText(), id});
+    const qint64 newId = q.lastInsertId().toLongLong();
+    writeIncomeSources(ctx, newId, p.incomeSources);
+    ctx.setParticipant(newId);
+    return newId;
+}
+
 qint64 ParticipantRepository::insert(WriteContext &ctx, Participant &p)
 {
     p.id = 0;
     validateForWrite(ctx, p);
-    const QString now = ctx.nowText();
-    QSqlQuery q = ctx.db().exec(
-        QStringLiteral("INSERT INTO participants(identity_kind, identity, protected_identity, given_name, family_name, gender, "
-                       "birth_date, phone, email, address, municipality_id, interpreter_needed, interpreter_language, "
-                       "occupation_code, education_code, support_time_code, status, coordinator_id, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        columnValues(p) + QVariantList{now, now});
-    p.id = q.lastInsertId().toLongLong();
-    writeIncomeSources(ctx, p.id, p.incomeSources);
-    ctx.setParticipant(p.id);
+    p.id = insertRow(ctx, p, ctx.nowText(), QVariant(QMetaType(QMetaType::LongLong)));
     return p.id;
+}
+
+void ParticipantRepository::restore(WriteContext &ctx, const Participant &p)
+{
+    validateForWrite(ctx, p);
+    insertRow(ctx, p, p.createdAt.isValid() ? p.createdAt.toUTC().toString(Qt::ISODate) : ctx.nowText(), p.id);
 }
 
 void ParticipantRepository::update(WriteContext &ctx, const Participant &p)

@@ -48,11 +48,15 @@ public:
     // Validates, then inserts; sets the new id on `participant` and the context.
     static qint64 insert(WriteContext &ctx, Participant &participant);
     static void update(WriteContext &ctx, const Participant &participant);
+    // Puts a removed participant back under its old id (redo of an add), so that later undo
+    // commands and audit rows that refer to the id still find it.
+    static void restore(WriteContext &ctx, const Participant &participant);
     // Real deletion (undo of an add, gallring); the audit log keeps only the id.
     static void remove(WriteContext &ctx, qint64 id);
 
 private:
     static void validateForWrite(WriteContext &ctx, const Participant &participant);
+    static qint64 insertRow(WriteContext &ctx, const Participant &participant, const QString &createdAt, const QVariant &id);
     static void writeIncomeSources(WriteContext &ctx, qint64 id, const QStringList &codes);
 
     Database &m_db;

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "domain/participant.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+
+namespace samsyn {
+
+class ParticipantOverviewTab;
+class TeamFile;
+
+// One participant's card, a window of its own: a header (name, identity masked unless the
+// list shows numbers, status) and tabs. Opening it is logged (access logging is required by
+// law). Översikt and Logg are complete; the other tabs are placeholders that later work
+// replaces with setTab(). Ctrl+Z / Ctrl+Shift+Z go to the team's undo stack. Closes itself
+// when the participant is removed.
+class ParticipantCard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { Overview, ReferralConsent, Sip, Notes, Attendance, Assessments, Exit, Log, TabCount };
+
+    ParticipantCard(TeamFile &team, qint64 participantId, bool showIdentity, QWidget *parent = nullptr);
+
+    qint64 participantId() const { return m_id; }
+    void setTab(Tab tab, QWidget *widget);
+    QTabWidget *tabs() const { return m_tabs; }
+    static QString tabTitle(Tab tab);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateHeader(const Participant &p);
+    QWidget *placeholder() const;
+
+    TeamFile &m_team;
+    qint64 m_id;
+    bool m_showIdentity;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QTabWidget *m_tabs;
+    ParticipantOverviewTab *m_overview;
+};
+
+} // namespace samsyn

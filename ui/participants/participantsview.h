@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace samsyn {
+
+class ParticipantCard;
+class ParticipantProxyModel;
+class ParticipantTableModel;
+class TeamFile;
+
+// The Deltagare view: search (name or personnummer, as you type), status filters, a
+// "show personnummer" toggle, a count, "New participant" (Ctrl+N) and the table; Enter or
+// a double-click opens the participant's card. Exited participants are hidden by default:
+// the daily work is with current ones, and over the years exited people become the
+// majority; the count says how many are hidden. Borrows the TeamFile; the main window owns
+// this view.
+class ParticipantsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ParticipantsView(TeamFile &team, QWidget *parent = nullptr);
+    ~ParticipantsView() override;
+
+    void focusSearch();
+    // Opens (or raises) the card of a participant; returns it.
+    ParticipantCard *openCard(qint64 id);
+    void newParticipant();
+
+    ParticipantTableModel *model() const { return m_model; }
+    ParticipantProxyModel *proxy() const { return m_proxy; }
+
+Q_SIGNALS:
+    void openParticipant(qint64 id);
+
+private:
+    void applyFilter();
+    void scheduleFilter();
+    void updateCount();
+
+    TeamFile &m_team;
+    ParticipantTableModel *m_model;
+    ParticipantProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QList<QCheckBox *> m_statusBoxes;
+    QCheckBox *m_showIdentity;
+    QLabel *m_count;
+    QPushButton *m_new;
+    QTableView *m_table;
+    QTimer *m_filterTimer;
+    QHash<qint64, QPointer<ParticipantCard>> m_cards;
+};
+
+} // namespace samsyn
