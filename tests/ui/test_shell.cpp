@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/teamsettings.h"
+#include "participants/participantsview.h"
 #include "settings/settingssection.h"
 #include "settings/teamsettingsview.h"
 #include "shell/idlelock.h"
@@ -13,11 +14,13 @@
 #include "storage/teamlock.h"
 #include "teamfile.h"
 #include "tempteam.h"
+#include "rawsqlite.h"
 #include "testidentities.h"
 #include "util/clock.h"
 #include "wizard/teamwizard.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -228,6 +231,12 @@ TEST_CASE("The main window switches views and shows file, member and backup", "[
     CHECK(w->currentView() == MainWindow::Team);
     CHECK(qobject_cast<TeamSettingsView *>(views->currentWidget()) != nullptr);
 
+    // The participant list is the real one, and Ctrl+F puts the cursor in its search field.
+    w->showView(MainWindow::Participants);
+    REQUIRE(qobject_cast<ParticipantsView *>(views->currentWidget()) != nullptr);
+    child<QAction>(w.get(), QStringLiteral("actionFind"))->trigger();
+    CHECK(QApplication::focusWidget() == child<QLineEdit>(views->currentWidget(), QStringLiteral("participantSearch")));
+
     CHECK(child<QLabel>(w.get(), QStringLiteral("statusPath"))->text().contains(QStringLiteral("teamet.samsyn")));
     auto *member = child<QComboBox>(w.get(), QStringLiteral("statusMember"));
     CHECK(member->currentText() == QStringLiteral("Karin Koordinator"));
@@ -281,6 +290,9 @@ TEST_CASE("The idle lock hides everything until Continue", "[shell][privacy]")
     REQUIRE(settings->isVisible());
     CHECK(IdleLock::configuredTimeout() == 10min);
 
+    QWidget card; // stands for a participant card: a window of its own
+    card.show();
+
     w->idleLock()->setTimeout(50ms);
     w->idleLock()->start();
     QTRY_VERIFY_WITH_TIMEOUT(w->isScreenHidden(), 3000);
@@ -289,11 +301,13 @@ TEST_CASE("The idle lock hides everything until Continue", "[shell][privacy]")
     CHECK_FALSE(w->statusBar()->isVisible()); // the member's name is not shown either
     auto *lockScreen = child<QWidget>(w.get(), QStringLiteral("lockScreen"));
     CHECK(lockScreen->isVisible());
+    CHECK_FALSE(card.isVisible());
 
     w->idleLock()->setTimeout(10min);
     child<QPushButton>(lockScreen, QStringLiteral("continueButton"))->click();
     CHECK_FALSE(w->isScreenHidden());
     CHECK(settings->isVisible());
+    CHECK(card.isVisible());
 }
 
 TEST_CASE("Opening a file held by another Samsyn names the holder", "[shell][open]")
@@ -331,6 +345,45 @@ TEST_CASE("A file that is not a team file is reported and left unchanged", "[she
     CHECK_FALSE(s.prompts.errors.at(0).message.isEmpty());
     CHECK(bytesOf(bad) == before);
     CHECK_FALSE(QFileInfo::exists(bad + QStringLiteral(".lock")));
+}
+
+TEST_CASE("A damaged file offers the newest backup and restores it when asked", "[shell][open][backup]")
+{
+    Shell s;
+    {
+        auto team = s.createThroughWizard();
+        team->backupNow();
+    }
+    test::rawExec(s.path, {QStringLiteral("CREATE TABLE intruder(x INTEGER)")});
+    const QByteArray damaged = test::fileBytes(s.path);
+
+    auto w = s.window();
+    s.prompts.confirmAnswer = false;
+    CHECK_FALSE(w->openPath(s.path));
+    REQUIRE(s.prompts.errors.size() == 1);
+    REQUIRE(s.prompts.questions.size() == 1); // the restore offer
+    CHECK(s.prompts.questions.at(0).contains(QStringLiteral("2026-11-24")));
+    CHECK(test::fileBytes(s.path) == damaged);
+
+    s.prompts.confirmAnswer = true;
+    REQUIRE(w->openPath(s.path));
+    CHECK(SettingsRepository(w->team()->database()).teamInfo().name == QStringLiteral("Testteamet"));
+}
+
+TEST_CASE("A file of demo data carries the DEMO marker", "[shell]")
+{
+    Shell s;
+    auto w = s.window();
+    w->setTeam(s.createThroughWizard());
+    w->show();
+    auto *demo = child<QLabel>(w.get(), QStringLiteral("statusDemo"));
+    CHECK_FALSE(demo->isVisible());
+    w->team()->write(QStringLiteral("settings.team"), [](WriteContext &ctx) {
+        TeamInfo info = SettingsRepository(ctx.db()).teamInfo();
+        info.demo = true;
+        SettingsRepository::setTeamInfo(ctx, info);
+    });
+    CHECK(demo->isVisible());
 }
 
 TEST_CASE("Team settings save through the write path and refuse bad input", "[shell][settings]")

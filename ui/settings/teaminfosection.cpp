@@ -39,6 +39,7 @@ TeamInfoSection::TeamInfoSection(TeamFile &team, UserPrompts &prompts, QWidget *
     m_retention->setAccessibleName(tr("Retention period in years"));
     m_retention->setRange(1, 100);
     m_retention->setSuffix(tr(" years"));
+    m_retention->setMaximumWidth(160);
     m_retention->setReadOnly(isReadOnly());
     connect(m_retention, &QSpinBox::valueChanged, this, [this] { markDirty(); });
     form->addRow(tr("&Retention (gallring):"), m_retention);

@@ -27,8 +27,9 @@ LockScreen::LockScreen(QWidget *parent)
                             this);
     note->setWordWrap(true);
     note->setAlignment(Qt::AlignHCenter);
-    note->setMinimumWidth(480);
-    note->setMaximumWidth(560);
+    // A wrapped label under an alignment gets its one-line height; give it the wrapped one.
+    note->setFixedWidth(540);
+    note->setMinimumHeight(note->heightForWidth(540));
     m_continue->setObjectName(QStringLiteral("continueButton"));
     m_continue->setAccessibleName(tr("Continue working"));
     m_continue->setDefault(true);

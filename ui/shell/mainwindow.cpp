@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "shell/mainwindow.h"
 
+#include "demo/demogenerator.h"
+#include "participants/participantsview.h"
 #include "settings/teamsettingsview.h"
 #include "shell/banner.h"
 #include "shell/idlelock.h"
@@ -180,11 +182,7 @@ void MainWindow::buildViews()
                                            tr("The overview of what is due (SIP follow-ups, consents, the 12-month limit, "
                                               "follow-ups after exit, capacity) arrives with enrolments and SIPs."),
                                            m_views));
-    // Stand-in until the participant list (branch gui-participants) is merged.
-    m_views->addWidget(new PlaceholderView(tr("Participants"),
-                                           tr("The participant list and card are being built on their own branch "
-                                              "and are not part of this build yet."),
-                                           m_views));
+    m_views->addWidget(new ParticipantsView(team, m_views));
     m_views->addWidget(new PlaceholderView(tr("Referrals"),
                                            tr("The referral inbox arrives with the referrals work: referrals waiting "
                                               "for a meeting, put on a meeting's agenda."),
@@ -198,8 +196,10 @@ void MainWindow::buildViews()
                                               "the reports work."),
                                            m_views));
     m_views->addWidget(new TeamSettingsView(team, m_prompts, m_views));
-    for (int v = 0; v < ViewCount; ++v)
-        m_views->widget(v)->setObjectName(QStringLiteral("view%1").arg(v));
+    for (int v = 0; v < ViewCount; ++v) {
+        if (m_views->widget(v)->objectName().isEmpty())
+            m_views->widget(v)->setObjectName(QStringLiteral("view%1").arg(v));
+    }
     m_navigation->setCurrentRow(Overview);
     m_views->setCurrentIndex(Overview);
 }
@@ -246,6 +246,13 @@ bool MainWindow::isScreenHidden() const
 void MainWindow::hideScreen()
 {
     m_idleLock->stop();
+    // Participant cards and dialogs are windows of their own: they are hidden too.
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w != this && w->isVisible() && !w->inherits("QMenu")) {
+            m_hiddenWindows << w;
+            w->hide();
+        }
+    }
     m_screens->setCurrentWidget(m_lockScreen);
     m_statusBar->setVisible(false);
     menuBar()->setEnabled(false);
@@ -256,6 +263,11 @@ void MainWindow::showScreen()
     m_screens->setCurrentWidget(m_team ? m_workspace : m_noFile);
     m_statusBar->setVisible(true);
     menuBar()->setEnabled(true);
+    for (const QPointer<QWidget> &w : std::as_const(m_hiddenWindows)) {
+        if (w)
+            w->show();
+    }
+    m_hiddenWindows.clear();
     m_idleLock->start();
 }
 
@@ -264,9 +276,9 @@ void MainWindow::focusSearch()
     QWidget *current = m_views->currentWidget();
     if (!current || isScreenHidden())
         return;
-    // A view offers its search either as a focusSearch() slot or as a line edit named "search".
-    if (current->metaObject()->indexOfMethod("focusSearch()") >= 0) {
-        QMetaObject::invokeMethod(current, "focusSearch");
+    // A view offers its search either as focusSearch() or as a line edit named "search".
+    if (auto *participants = qobject_cast<ParticipantsView *>(current)) {
+        participants->focusSearch();
         return;
     }
     if (auto *search = current->findChild<QLineEdit *>(QStringLiteral("search"))) {
@@ -372,11 +384,21 @@ void MainWindow::openDemo()
         openPath(path);
         return;
     }
-    // The demo generator is built on its own branch; until it is merged there is no way to
-    // make the demo team here.
-    m_prompts.error(this, tr("No demo team"),
-                    tr("The demo team does not exist yet, and this build of Samsyn cannot create it: the demo data "
-                       "generator is missing. Create a team of your own instead."));
+    // First use: invent the demo team (a few seconds for three years of history).
+    std::unique_ptr<TeamFile> team;
+    m_statusBar->showMessage(tr("Creating the demo team…"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        team = DemoGenerator::create(path, DemoOptions{}, m_clock);
+    } catch (const Error &e) {
+        QApplication::restoreOverrideCursor();
+        m_statusBar->clearMessage();
+        m_prompts.error(this, tr("The demo team could not be created"), e.message(), e.technicalDetail());
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+    m_statusBar->clearMessage();
+    setTeam(std::move(team));
 }
 
 void MainWindow::backupNow()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -85,6 +86,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_teamActions;
     IdleLock *m_idleLock;
+    QList<QPointer<QWidget>> m_hiddenWindows;
 };
 
 } // namespace samsyn
