@@ -17,6 +17,7 @@
 #include "rawsqlite.h"
 #include "testidentities.h"
 #include "util/clock.h"
+#include "wizard/startdialog.h"
 #include "wizard/teamwizard.h"
 
 #include <QAction>
@@ -470,6 +471,12 @@ TEST_CASE("Screenshots of the main views, the settings tabs and the wizard pages
     w->hideScreen();
     saveShot(w.get(), QStringLiteral("main-locked"));
     w->showScreen();
+
+    w->setTeam(nullptr);
+    saveShot(w.get(), QStringLiteral("main-no-file"));
+    StartDialog start;
+    start.show();
+    saveShot(&start, QStringLiteral("start-dialog"));
 
     TeamWizard wizard(s.clock);
     wizard.setSetup(test::TempTeam::standardSetup());
