@@ -121,6 +121,7 @@ std::unique_ptr<TeamFile> TeamFile::open(const QString &path, const Clock &clock
     switch (PathClassifier::classify(absolute)) {
     case PathKind::Network:
         readOnly = true;
+        report.onNetworkShare = true;
         report.readOnlyReason = SqliteErrors::messageFor(ErrorCode::NetworkPath);
         break;
     case PathKind::CloudSynced:

@@ -58,6 +58,7 @@ public:
         bool readOnly = false;
         QString readOnlyReason;
         QStringList warnings;
+        bool onNetworkShare = false; // read-only for that reason: offer a local copy
         int migratedFrom = 0; // 0 when no migration ran
         std::optional<BackupInfo> backup;
         QString replacedFile; // after restore(): where the replaced file was set aside

@@ -5,6 +5,7 @@
 #include "shell/messageboxprompts.h"
 #include "shell/recentfiles.h"
 #include "util/clock.h"
+#include "util/processhardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before any personal data is in memory.
+    samsyn::hardenProcess();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Samsyn"));
     QCoreApplication::setApplicationName(QStringLiteral("Samsyn"));

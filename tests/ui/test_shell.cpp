@@ -8,6 +8,7 @@
 #include "settings/settingssection.h"
 #include "settings/teamsettingsview.h"
 #include "shell/idlelock.h"
+#include "shell/localcopyoffer.h"
 #include "shell/mainwindow.h"
 #include "shell/userprompts.h"
 #include "storage/settingsrepository.h"
@@ -485,4 +486,27 @@ TEST_CASE("Screenshots of the main views, the settings tabs and the wizard pages
         saveShot(&wizard, QStringLiteral("wizard-%1-%2").arg(id).arg(wizard.currentPage()->objectName()));
         wizard.next();
     }
+}
+
+TEST_CASE("shell: a file opened read-only can be copied to this computer when the user agrees", "[shell][location]")
+{
+    Shell s;
+    s.createThroughWizard().reset();
+    TeamFile::OpenOptions options;
+    options.readOnly = true; // as a network share would be opened
+    auto team = TeamFile::open(s.path, s.clock, options);
+    const QString localFolder = s.dir.filePath(QStringLiteral("local"));
+
+    s.prompts.confirmAnswer = false;
+    CHECK(LocalCopyOffer::offer(*team, s.prompts, nullptr, localFolder).isEmpty());
+    CHECK_FALSE(QDir(localFolder).exists());
+
+    s.prompts.confirmAnswer = true;
+    const QString copy = LocalCopyOffer::offer(*team, s.prompts, nullptr, localFolder);
+    REQUIRE_FALSE(copy.isEmpty());
+    CHECK(s.prompts.questions.last().contains(QStringLiteral("network")));
+    CHECK(QFileInfo(copy).fileName() == QStringLiteral("teamet.samsyn"));
+    CHECK(LocalCopyOffer::freeName(localFolder, s.path).endsWith(QStringLiteral("teamet (2).samsyn")));
+    auto opened = TeamFile::open(copy, s.clock);
+    CHECK_FALSE(opened->isReadOnly());
 }

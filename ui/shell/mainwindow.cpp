@@ -6,6 +6,7 @@
 #include "settings/teamsettingsview.h"
 #include "shell/banner.h"
 #include "shell/idlelock.h"
+#include "shell/localcopyoffer.h"
 #include "shell/lockscreen.h"
 #include "shell/placeholderview.h"
 #include "shell/recentfiles.h"
@@ -171,6 +172,13 @@ bool MainWindow::openPath(const QString &path)
     auto team = TeamOpener(m_clock, m_prompts, this).open(path);
     if (!team)
         return false;
+    if (team->openReport().onNetworkShare) {
+        const QString copy = LocalCopyOffer::offer(*team, m_prompts, this, TeamFile::defaultFolder());
+        if (!copy.isEmpty()) {
+            team.reset();
+            return openPath(copy);
+        }
+    }
     setTeam(std::move(team));
     return true;
 }
