@@ -5,9 +5,9 @@
     <name>samsyn::DemoGenerator</name>
     <message numerus="yes">
         <source>The test numbers ran out: %n participants have an invented reservnummer (RES-...) instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The test numbers ran out: %n participant has an invented reservnummer (RES-...) instead.</numerusform>
+            <numerusform>The test numbers ran out: %n participants have an invented reservnummer (RES-...) instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>samsyn::cli::CheckCommand</name>
     <message numerus="yes">
         <source>%n entries, chain intact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry, chain intact</numerusform>
+            <numerusform>%n entries, chain intact</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>samsyn::cli::DemoCommand</name>
     <message numerus="yes">
         <source>Created the demo team file %1 with %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Created the demo team file %1 with %n participant</numerusform>
+            <numerusform>Created the demo team file %1 with %n participants</numerusform>
         </translation>
     </message>
 </context>
