@@ -9,13 +9,6 @@
     </message>
 </context>
 <context>
-    <name>TeamSetup</name>
-    <message>
-        <source>Write a member as &quot;Name:Role:Party&quot; (role and party may be left out): %1</source>
-        <translation>Skriv en medlem som &quot;Namn:Roll:Part&quot; (roll och part kan utelämnas): %1</translation>
-    </message>
-</context>
-<context>
     <name>samsyn::AddParticipantCommand</name>
     <message>
         <source>Add participant</source>
@@ -1993,10 +1986,6 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <translation>%1 behöver ett namn.</translation>
     </message>
     <message>
-        <source>The name of %1 is too long (at most 100 characters).</source>
-        <translation>%1 har ett för långt namn (högst 100 tecken).</translation>
-    </message>
-    <message>
         <source>The team</source>
         <translation>Teamet</translation>
     </message>
@@ -2043,6 +2032,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>A code may use a-z, 0-9 and _ only, at most 40 characters.</source>
         <translation>En kod får bara innehålla a-z, 0-9 och _, och högst 40 tecken.</translation>
+    </message>
+    <message>
+        <source>%1 has too long a name (at most 100 characters).</source>
+        <translation>%1 har ett för långt namn (högst 100 tecken).</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2839,10 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     <message>
         <source>Write a programme as &quot;Name:capacity&quot;, such as &quot;Steget:15&quot;: %1</source>
         <translation>Skriv en insats som &quot;Namn:kapacitet&quot;, till exempel &quot;Steget:15&quot;: %1</translation>
+    </message>
+    <message>
+        <source>Write a member as &quot;Name:Role:Party&quot; (role and party may be left out): %1</source>
+        <translation>Skriv en medlem som &quot;Namn:Roll:Part&quot; (roll och part kan utelämnas): %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@
 
 namespace samsyn::cli {
 
+// An alias keeps lupdate's parser from filing this class's strings under TeamSetup.
+using MemberSetup = TeamSetup::MemberSetup;
+
 namespace {
 
 // `samsyn-cli init`: creates a new team file from the same answers the first-run wizard asks.
@@ -47,7 +50,7 @@ public:
     }
 
 private:
-    static TeamSetup::MemberSetup member(const QString &text)
+    static MemberSetup member(const QString &text)
     {
         const QStringList parts = text.split(QLatin1Char(':'));
         if (parts.size() > 3 || parts.constFirst().trimmed().isEmpty())

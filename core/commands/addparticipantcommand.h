@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include <QCoreApplication>
+
 #include "commands/participantcommand.h"
 
 namespace samsyn {
@@ -9,6 +11,8 @@ namespace samsyn {
 // Created by addParticipant() after the first insert succeeded.
 class AddParticipantCommand : public ParticipantCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(samsyn::AddParticipantCommand)
+
 public:
     AddParticipantCommand(TeamFile &team, const Participant &added);
 

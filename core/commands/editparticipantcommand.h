@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include <QCoreApplication>
+
 #include "commands/participantcommand.h"
 
 namespace samsyn {
@@ -9,6 +11,8 @@ namespace samsyn {
 // Created by editParticipant() after the first update succeeded.
 class EditParticipantCommand : public ParticipantCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(samsyn::EditParticipantCommand)
+
 public:
     EditParticipantCommand(TeamFile &team, const Participant &before, const Participant &after);
 

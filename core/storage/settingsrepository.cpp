@@ -30,7 +30,7 @@ void requireName(const QString &name, const QString &what)
     if (name.trimmed().isEmpty())
         throw Error(ErrorCode::Validation, SettingsRepository::tr("%1 needs a name.").arg(what));
     if (name.size() > 100)
-        throw Error(ErrorCode::Validation, SettingsRepository::tr("The name of %1 is too long (at most 100 characters).").arg(what));
+        throw Error(ErrorCode::Validation, SettingsRepository::tr("%1 has too long a name (at most 100 characters).").arg(what));
 }
 
 } // namespace
