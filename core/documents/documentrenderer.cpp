@@ -72,6 +72,7 @@ public:
         }
         QTextTableCellFormat gap;
         gap.setTopPadding(S::px(26));
+        gap.setBottomPadding(S::px(24)); // the title must not read as part of the address
         table->cellAt(1, 1).setFormat(gap);
         c = table->cellAt(1, 1).firstCursorPosition();
         for (int i = 0; i < head.recipient.size(); ++i)
