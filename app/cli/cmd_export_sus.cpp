@@ -9,6 +9,7 @@
 #include "util/clock.h"
 
 #include <QDir>
+#include <QHash>
 
 namespace samsyn::cli {
 
