@@ -13,6 +13,9 @@ packages=(
     catch2 poppler-utils sqlite3 sqlite3-tools desktop-file-utils appstream
     # fonts with å, ä, ö for offscreen rendering and PDFs
     fonts-dejavu-core
+    # the CSV exports opened in LibreOffice Calc (scripts/check-csv-in-calc.sh, ctest label
+    # slow): about 85 MB to download, 260 MB installed
+    libreoffice-calc-nogui
 )
 
 missing=()

@@ -103,6 +103,12 @@ QList<Enrollment> EnrollmentRepository::forParticipant(qint64 participantId) con
     return select(QStringLiteral("WHERE participant_id = ? ORDER BY start_date, id"), {participantId});
 }
 
+QList<Enrollment> EnrollmentRepository::overlapping(QDate first, QDate last) const
+{
+    return select(QStringLiteral("WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) ORDER BY start_date, id"),
+                  {sql::date(last), sql::date(first)});
+}
+
 QList<Enrollment> EnrollmentRepository::openPastPlannedEnd(QDate day) const
 {
     return select(QStringLiteral("WHERE end_date IS NULL AND planned_end < ? ORDER BY planned_end, id"),

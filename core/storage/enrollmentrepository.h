@@ -33,6 +33,9 @@ public:
 
     std::optional<Enrollment> get(qint64 id) const;
     QList<Enrollment> forParticipant(qint64 participantId) const;
+    // Enrollments that touch [first, last]: started on or before `last` and not ended before
+    // `first` (Period::overlaps), oldest start first.
+    QList<Enrollment> overlapping(QDate first, QDate last) const;
     // Open enrollments whose planned end is before `day`.
     QList<Enrollment> openPastPlannedEnd(QDate day) const;
     // Exited enrollments with a follow-up due on or before `day` and not yet done.

@@ -27,7 +27,6 @@ namespace {
 
 using Result = test::CliResult;
 
-// Every run is in English, on a fixed date, so messages and dates compare stably.
 Result cli(const QStringList &args)
 {
     return test::runCli(args);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "clirunner.h"
 
-#include <QProcess>
-
 #include <catch2/catch.hpp>
+
+#include <QProcess>
 
 namespace samsyn::test {
 
