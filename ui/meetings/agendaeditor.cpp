@@ -32,6 +32,7 @@ AgendaEditor::AgendaEditor(TeamFile &team, UserPrompts &prompts, QWidget *parent
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setAlternatingRowColors(true);
+    m_list->setStyleSheet(QStringLiteral("QListWidget::item { padding: 3px 2px; }"));
     m_fill->setObjectName(QStringLiteral("fillAgenda"));
     m_up->setObjectName(QStringLiteral("agendaUp"));
     m_up->setAccessibleName(tr("Move the item up"));
@@ -145,7 +146,8 @@ void AgendaEditor::fill()
 {
     try {
         const MeetingService::FillResult result = MeetingService(m_team).fillAgenda(m_meetingId);
-        QString text = tr("%n referral(s) added to the agenda.", nullptr, int(result.added.size()));
+        QString text = result.added.isEmpty() ? tr("No referral was waiting to be added.")
+                                              : tr("%n referral(s) added to the agenda.", nullptr, int(result.added.size()));
         if (!result.missingConsent.isEmpty()) {
             QStringList names;
             for (qint64 id : result.missingConsent) {

@@ -105,6 +105,7 @@ void CapacityPanel::reload()
         label->setStyleSheet(QStringLiteral("QLabel { background: palette(base); border: 1px solid palette(mid); "
                                             "border-radius: 3px; padding: 6px; }"));
         m_content->addWidget(label);
+        label->show();
         m_labels << label;
     }
     m_content->addStretch(1);

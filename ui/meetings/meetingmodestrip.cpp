@@ -42,10 +42,14 @@ void MeetingModeStrip::update(const MeetingModeSession &session)
             style += QStringLiteral("background: transparent; color: #d5dbe4; border: 2px solid #4a5566; }");
         box->setStyleSheet(style);
         m_layout->addWidget(box);
+        box->show(); // added to a visible strip: shown now, not on the next event loop pass
         m_boxes << box;
     }
     m_layout->addStretch(1);
-    m_summary->setText(MeetingModeSession::tr("%1 of %2 decided").arg(session.doneCount()).arg(session.count()));
+    int referrals = 0;
+    for (const AgendaEntry &e : session.entries())
+        referrals += e.isReferral() ? 1 : 0;
+    m_summary->setText(MeetingModeSession::tr("%1 of %2 referrals decided").arg(session.doneCount()).arg(referrals));
     m_layout->addWidget(m_summary);
 }
 

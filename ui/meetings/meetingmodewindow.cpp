@@ -31,7 +31,7 @@ const QList<DecisionKind> kKinds{DecisionKind::Offer, DecisionKind::WaitingList,
 const QList<Answer> kAnswers{Answer::Yes, Answer::No, Answer::Unclear};
 
 // Calm and readable from the back of a room: dark ground, light text, one accent.
-const char *const kStyle = "MeetingModeWindow, QWidget#modeRoot { background: #14181f; }"
+const char *const kStyle = "QWidget#meetingModeWindow { background: #14181f; }"
                            "QLabel { color: #eef2f7; background: transparent; }"
                            "QLabel[muted=\"true\"] { color: #97a3b6; }"
                            "QLineEdit, QComboBox, QDateEdit { font-size: 20pt; color: #eef2f7; background: #1e2530; "
@@ -118,9 +118,9 @@ void MeetingModeWindow::build()
 
     auto *questions = new QGridLayout;
     questions->setHorizontalSpacing(14);
-    questions->setVerticalSpacing(6);
+    questions->setVerticalSpacing(8);
     for (int q = 0; q < 3; ++q) {
-        auto *label = text(QStringLiteral("question%1").arg(q), 24);
+        auto *label = text(QStringLiteral("question%1").arg(q), 26);
         label->setWordWrap(true);
         label->setText(QStringLiteral("%1. %2").arg(q + 1).arg(ReferralAssessment::questionText(q)));
         questions->addWidget(label, q * 2, 0);
@@ -130,6 +130,7 @@ void MeetingModeWindow::build()
             auto *chip = text(QStringLiteral("answer%1_%2").arg(q).arg(a), 21);
             chip->setText(QStringLiteral("%1  %2").arg(a + 1).arg(DecisionCodes::label(kAnswers.at(a))));
             chip->setAlignment(Qt::AlignCenter);
+            chip->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
             chipRow->addWidget(chip);
             chips << chip;
         }
@@ -137,7 +138,6 @@ void MeetingModeWindow::build()
         auto *comment = new QLineEdit;
         comment->setObjectName(QStringLiteral("comment%1").arg(q));
         comment->setAccessibleName(tr("Comment on question %1").arg(q + 1));
-        comment->setPlaceholderText(tr("C: add a comment"));
         comment->setFocusPolicy(Qt::ClickFocus);
         comment->installEventFilter(this);
         comment->setStyleSheet(QStringLiteral("QLineEdit { font-size: 17pt; font-style: italic; background: transparent; "
@@ -278,6 +278,8 @@ void MeetingModeWindow::refresh()
             m_answerChips[q][c]->setStyleSheet(chipStyle(a.answers[q] == kAnswers.at(c), focused));
         if (!m_comments[q]->hasFocus())
             m_comments[q]->setText(a.comments[q]);
+        // Only the focused question invites a comment: three hints at once would be noise.
+        m_comments[q]->setPlaceholderText(focused ? tr("C: add a comment") : QString());
         m_comments[q]->setEnabled(editable);
     }
     m_decisionLabel->setText(m_awaitDecision ? tr("Decision: press 1–4") : tr("Decision (D)"));

@@ -42,6 +42,7 @@ ConsentDialog::ConsentDialog(TeamFile &team, qint64 participantId, QWidget *pare
     setWindowTitle(tr("Consent for %1").arg(person ? person->displayName() : QString()));
     m_parties->setObjectName(QStringLiteral("consentParties"));
     m_parties->setAccessibleName(tr("Parties the consent covers"));
+    m_parties->setMaximumHeight(150);
     m_purpose->setObjectName(QStringLiteral("consentPurpose"));
     m_purpose->setAccessibleName(tr("Purpose"));
     m_written->setObjectName(QStringLiteral("consentWritten"));

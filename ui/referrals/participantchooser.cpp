@@ -93,7 +93,7 @@ void ParticipantChooser::fillList()
 {
     QList<ParticipantRow> rows = ParticipantRepository(m_team.database()).rows();
     QCollator collator(QLocale(QLocale::Swedish, QLocale::Sweden));
-    auto sortName = [](const ParticipantRow &r) { return r.familyName + QStringLiteral(", ") + r.givenName; };
+    auto sortName = [](const ParticipantRow &r) -> QString { return r.familyName + QStringLiteral(", ") + r.givenName; };
     std::sort(rows.begin(), rows.end(),
               [&](const ParticipantRow &a, const ParticipantRow &b) { return collator.compare(sortName(a), sortName(b)) < 0; });
     for (const ParticipantRow &row : rows) {

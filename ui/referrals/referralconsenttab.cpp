@@ -63,7 +63,7 @@ ReferralConsentTab::ReferralConsentTab(TeamFile &team, qint64 participantId, QWi
       m_referrals(makeTable(QStringLiteral("participantReferrals"), tr("Referrals"),
                             {tr("Received"), tr("Referring party"), tr("Case officer"), tr("Status"), tr("Decision")})),
       m_consents(makeTable(QStringLiteral("participantConsents"), tr("Consents"),
-                           {tr("Purpose"), tr("Parties"), tr("Given"), tr("Form"), tr("State")})),
+                           {tr("Purpose"), tr("Parties"), tr("Given"), tr("Valid until"), tr("Form"), tr("State")})),
       m_newReferral(new QPushButton(tr("New referral…"))), m_newConsent(new QPushButton(tr("Record consent…"))),
       m_withdraw(new QPushButton(tr("Withdraw consent…")))
 {
@@ -76,9 +76,10 @@ ReferralConsentTab::ReferralConsentTab(TeamFile &team, qint64 participantId, QWi
     m_referrals->setColumnWidth(2, 150);
     m_referrals->setColumnWidth(3, 150);
     m_consents->setColumnWidth(0, 240);
-    m_consents->setColumnWidth(1, 260);
+    m_consents->setColumnWidth(1, 180);
     m_consents->setColumnWidth(2, 100);
-    m_consents->setColumnWidth(3, 150);
+    m_consents->setColumnWidth(3, 100);
+    m_consents->setColumnWidth(4, 150);
 
     auto *referralButtons = new QHBoxLayout;
     auto *referralTitle = new QLabel(tr("<b>Referrals and decisions</b>"));
@@ -169,11 +170,12 @@ void ReferralConsentTab::reload()
         const int row = m_consents->rowCount();
         m_consents->insertRow(row);
         setRow(m_consents, row,
-               {ConsentCodes::label(c.purpose), parties.join(QStringLiteral(", ")), c.givenOn.toString(Qt::ISODate), form,
+               {ConsentCodes::label(c.purpose), parties.join(QStringLiteral(", ")), c.givenOn.toString(Qt::ISODate),
+                c.validUntil.toString(Qt::ISODate), form,
                 state.kind == ConsentState::None ? tr("Not yet in force") : state.label()},
                c.id);
         if (state.kind != ConsentState::Valid)
-            m_consents->item(row, 4)->setForeground(QColor(0xb0, 0x3a, 0x12));
+            m_consents->item(row, 5)->setForeground(QColor(0xb0, 0x3a, 0x12));
     }
     updateButtons();
 }

@@ -206,10 +206,11 @@ ReferralDialog *ReferralsView::newReferral()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         selectReferral(dialog->savedId());
-        showMessage(tr("The referral was registered. Record the person's consent before it can be assessed."), false);
-        if (m_model->rowOf(dialog->savedId()) >= 0
-            && m_model->row(m_model->rowOf(dialog->savedId())).consent.kind == ConsentState::Valid)
-            showMessage(tr("The referral was registered."), false);
+        const int row = m_model->rowOf(dialog->savedId());
+        const bool consented = row >= 0 && m_model->row(row).consent.kind == ConsentState::Valid;
+        showMessage(consented ? tr("The referral was registered.")
+                              : tr("The referral was registered. Record the person's consent before it can be assessed."),
+                    false);
     });
     dialog->open();
     return dialog;
