@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <variant>
 
 namespace samsyn {
@@ -71,6 +72,16 @@ struct PageBreak
 {
 };
 
+// The head of a letter, above the title on the first page: the sender on the left, the date
+// and reference on the right, and the recipient below on the right, where a window envelope
+// shows it (Swedish letters put the address in the right half).
+struct LetterHead
+{
+    QStringList sender;         // the first line is printed strong (the team's name)
+    QList<KeyValue> reference;  // date, our reference
+    QStringList recipient;
+};
+
 using Block = std::variant<Heading, Paragraph, KeyValueTable, Table, BulletList, SignatureLines, Spacer, PageBreak>;
 
 } // namespace doc
@@ -83,6 +94,7 @@ struct Document
     QString title;
     QString subtitle; // under the title on the first page, e.g. the participant's name and date
     DocumentMeta meta;
+    std::optional<doc::LetterHead> letterHead; // letters only: printed before the title
     QList<doc::Block> blocks;
 
     Document &heading(const QString &text, int level = 1);
