@@ -7,6 +7,7 @@
 #include "meetings/meetingseriesdialog.h"
 #include "meetings/meetingsview.h"
 #include "meetings/meetingservice.h"
+#include "pdftext.h"
 #include "referralfixtures.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
@@ -283,6 +284,21 @@ TEST_CASE("The meetings view: season, filled agenda, reorder, a decision from th
     agenda->list()->setCurrentRow(1);
     QApplication::processEvents();
     test::screenshot(&view, QStringLiteral("meetings-view"));
+
+    // The protocol and the decided item's letter as PDF, where the prompts say.
+    prompts.pdfAnswer = t.folder() + QStringLiteral("/protokoll");
+    REQUIRE(view.saveProtocol());
+    const QStringList protocol = test::pdfPages(prompts.pdfAnswer + QStringLiteral(".pdf"));
+    REQUIRE_FALSE(protocol.isEmpty());
+    CHECK(protocol.join(QLatin1Char('\n')).contains(QStringLiteral("2026-12-01")));
+    CHECK_FALSE(protocol.join(QLatin1Char('\n')).contains(QStringLiteral("Åsa1 Öberg"))); // initials only
+    agenda->list()->setCurrentRow(0);
+    prompts.pdfAnswer = t.folder() + QStringLiteral("/brev.pdf");
+    REQUIRE(view.saveDecisionLetter());
+    CHECK(test::pdfPages(prompts.pdfAnswer).join(QLatin1Char('\n')).contains(QStringLiteral("Åsa1 Öberg")));
+    CHECK(prompts.errorMessages.isEmpty());
+    agenda->list()->setCurrentRow(1);
+    QApplication::processEvents();
 
     // F5 opens meeting mode on the chosen meeting, where the decided item is done already.
     MeetingModeWindow *mode = view.startMeetingMode(false);

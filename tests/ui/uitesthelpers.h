@@ -19,6 +19,7 @@ public:
     QStringList questions;
     bool confirmAnswer = false;
     int chooseAnswer = -1;
+    QString pdfAnswer;
 
     void error(QWidget *, const QString &, const QString &message, const QString &) override { errorMessages << message; }
     void inform(QWidget *, const QString &, const QString &message) override { infoMessages << message; }
@@ -29,6 +30,7 @@ public:
     }
     int choose(QWidget *, const QString &, const QString &, const QStringList &) override { return chooseAnswer; }
     QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
+    QString savePdfName(QWidget *, const QString &, const QString &) override { return pdfAnswer; }
 };
 
 // QTest::keyClicks handles ASCII only; Swedish letters go in as text key events.

@@ -28,11 +28,13 @@ CapacityPanel::CapacityPanel(TeamFile &team, QWidget *parent)
     : QWidget(parent), m_team(team), m_content(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("capacityPanel"));
+    setMinimumWidth(290);
     auto *inner = new QWidget;
     inner->setLayout(m_content);
     m_content->setContentsMargins(8, 4, 8, 4);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(inner);
     auto *title = new QLabel(tr("<b>Places and waiting list</b>"));

@@ -7,6 +7,7 @@
 #include "meetings/capacitypanel.h"
 #include "meetings/meetingdialog.h"
 #include "meetings/meetingmodewindow.h"
+#include "meetings/meetingpdfactions.h"
 #include "meetings/meetingseriesdialog.h"
 #include "storage/meetingrepository.h"
 #include "storage/settingsrepository.h"
@@ -43,7 +44,8 @@ MeetingsView::MeetingsView(TeamFile &team, UserPrompts &prompts, QWidget *parent
     : QWidget(parent), m_team(team), m_prompts(prompts), m_meetings(new QListWidget),
       m_new(new QPushButton(tr("New meeting…"))), m_series(new QPushButton(tr("New season…"))), m_heading(new QLabel),
       m_attendees(new QLabel), m_message(new QLabel), m_edit(new QPushButton(tr("Edit meeting…"))),
-      m_meetingMode(new QPushButton(tr("Start meeting mode (F5)"))), m_agenda(new AgendaEditor(team, prompts)),
+      m_meetingMode(new QPushButton(tr("Start meeting mode (F5)"))), m_protocolPdf(new QPushButton(tr("Protocol as PDF…"))),
+      m_letterPdf(new QPushButton(tr("Decision letter as PDF…"))), m_agenda(new AgendaEditor(team, prompts)),
       m_form(new AssessmentForm(team)), m_capacity(new CapacityPanel(team)), m_details(new QWidget)
 {
     setObjectName(QStringLiteral("meetingsView"));
@@ -63,6 +65,9 @@ MeetingsView::MeetingsView(TeamFile &team, UserPrompts &prompts, QWidget *parent
     m_message->hide();
     m_edit->setObjectName(QStringLiteral("editMeeting"));
     m_meetingMode->setObjectName(QStringLiteral("startMeetingMode"));
+    m_protocolPdf->setObjectName(QStringLiteral("protocolPdf"));
+    m_letterPdf->setObjectName(QStringLiteral("letterPdf"));
+    m_letterPdf->setToolTip(tr("The letter to the referring party about the decision on the chosen agenda item"));
     m_meetingMode->setStyleSheet(QStringLiteral("QPushButton { font-weight: bold; padding: 6px 14px; }"));
 
     auto *left = new QWidget;
@@ -75,16 +80,22 @@ MeetingsView::MeetingsView(TeamFile &team, UserPrompts &prompts, QWidget *parent
     leftLayout->addWidget(m_meetings, 1);
 
     auto *headerRow = new QHBoxLayout;
-    headerRow->addWidget(m_heading, 1);
     headerRow->addWidget(m_edit);
+    headerRow->addWidget(m_protocolPdf);
+    headerRow->addStretch(1);
     headerRow->addWidget(m_meetingMode);
     auto *detailsLayout = new QVBoxLayout(m_details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
-    detailsLayout->addLayout(headerRow);
+    detailsLayout->addWidget(m_heading);
     detailsLayout->addWidget(m_attendees);
+    detailsLayout->addLayout(headerRow);
     detailsLayout->addWidget(new QLabel(tr("<b>Agenda</b>")));
     detailsLayout->addWidget(m_agenda, 2);
     detailsLayout->addWidget(m_form, 3);
+    auto *letterRow = new QHBoxLayout;
+    letterRow->addStretch(1);
+    letterRow->addWidget(m_letterPdf);
+    detailsLayout->addLayout(letterRow);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
@@ -93,7 +104,7 @@ MeetingsView::MeetingsView(TeamFile &team, UserPrompts &prompts, QWidget *parent
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({230, 700, 300});
+    splitter->setSizes({220, 680, 320});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -112,10 +123,13 @@ MeetingsView::MeetingsView(TeamFile &team, UserPrompts &prompts, QWidget *parent
     connect(m_new, &QPushButton::clicked, this, &MeetingsView::newMeeting);
     connect(m_series, &QPushButton::clicked, this, &MeetingsView::newSeries);
     connect(m_edit, &QPushButton::clicked, this, &MeetingsView::editMeeting);
+    connect(m_protocolPdf, &QPushButton::clicked, this, &MeetingsView::saveProtocol);
+    connect(m_letterPdf, &QPushButton::clicked, this, &MeetingsView::saveDecisionLetter);
     connect(m_meetings, &QListWidget::currentRowChanged, this, &MeetingsView::showMeeting);
     connect(m_agenda, &AgendaEditor::currentChanged, this, [this] {
         const auto meeting = selectedMeeting() ? MeetingRepository(m_team.database()).get(*selectedMeeting()) : std::nullopt;
         m_form->setEntry(m_agenda->currentEntry(), meeting ? meeting->date : QDate());
+        updateLetterButton();
     });
     connect(m_agenda, &AgendaEditor::message, this, &MeetingsView::showMessage);
     connect(m_form, &AssessmentForm::saved, m_agenda, &AgendaEditor::reload);
@@ -211,6 +225,8 @@ void MeetingsView::showMeeting()
     m_details->setEnabled(meeting.has_value());
     m_edit->setEnabled(meeting && !m_team.isReadOnly());
     m_meetingMode->setEnabled(meeting && !m_team.isReadOnly());
+    // Printing is logged through the write path, so a read-only file cannot print.
+    m_protocolPdf->setEnabled(meeting && !m_team.isReadOnly());
     if (!meeting) {
         m_heading->setText(tr("No meeting chosen"));
         m_attendees->setText(tr("Create a meeting, or a season of them, to start an agenda."));
@@ -243,6 +259,26 @@ void MeetingsView::showMeeting()
         attendees += QLatin1Char('\n') + tr("Guests: %1").arg(guests.join(QStringLiteral(", ")));
     m_attendees->setText(attendees);
     m_agenda->setMeeting(meeting->id);
+}
+
+void MeetingsView::updateLetterButton()
+{
+    const auto entry = m_agenda->currentEntry();
+    m_letterPdf->setEnabled(entry && entry->isDecided() && !m_team.isReadOnly());
+}
+
+bool MeetingsView::saveProtocol()
+{
+    const auto id = selectedMeeting();
+    return id && saveProtocolPdf(m_team, m_prompts, this, *id);
+}
+
+bool MeetingsView::saveDecisionLetter()
+{
+    const auto entry = m_agenda->currentEntry();
+    if (!entry || !entry->isDecided())
+        return false;
+    return saveDecisionLetterPdf(m_team, m_prompts, this, *entry->item.referralId);
 }
 
 MeetingDialog *MeetingsView::newMeeting()

@@ -45,6 +45,9 @@ public:
     MeetingSeriesDialog *newSeries();
     // Opens meeting mode for the selected meeting; `fullScreen` false for tests.
     MeetingModeWindow *startMeetingMode(bool fullScreen = true);
+    // Save as PDF (asks where through the prompts); true when written.
+    bool saveProtocol();
+    bool saveDecisionLetter();
 
     AgendaEditor *agenda() const { return m_agenda; }
     AssessmentForm *assessmentForm() const { return m_form; }
@@ -53,6 +56,7 @@ public:
 
 private:
     void showMeeting();
+    void updateLetterButton();
     void showMessage(const QString &text, bool problem);
     void onChanged(const ChangeSet &changes);
 
@@ -66,6 +70,8 @@ private:
     QLabel *m_message;
     QPushButton *m_edit;
     QPushButton *m_meetingMode;
+    QPushButton *m_protocolPdf;
+    QPushButton *m_letterPdf;
     AgendaEditor *m_agenda;
     AssessmentForm *m_form;
     CapacityPanel *m_capacity;
