@@ -3,6 +3,7 @@
 
 #include "participants/participantlogtab.h"
 #include "participants/participantoverviewtab.h"
+#include "referrals/referralconsenttab.h"
 #include "teamfile.h"
 
 #include <QAction>
@@ -41,6 +42,7 @@ ParticipantCard::ParticipantCard(TeamFile &team, qint64 participantId, bool show
     for (int tab = 0; tab < TabCount; ++tab)
         m_tabs->addTab(placeholder(), tabTitle(static_cast<Tab>(tab)));
     setTab(Overview, m_overview);
+    setTab(ReferralConsent, new ReferralConsentTab(team, participantId));
     setTab(Log, new ParticipantLogTab(team, participantId));
     updateHeader(m_overview->stored());
 

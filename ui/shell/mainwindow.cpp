@@ -2,7 +2,9 @@
 #include "shell/mainwindow.h"
 
 #include "demo/demogenerator.h"
+#include "meetings/meetingsview.h"
 #include "participants/participantsview.h"
+#include "referrals/referralsview.h"
 #include "settings/teamsettingsview.h"
 #include "shell/banner.h"
 #include "shell/idlelock.h"
@@ -191,14 +193,8 @@ void MainWindow::buildViews()
                                               "follow-ups after exit, capacity) arrives with enrolments and SIPs."),
                                            m_views));
     m_views->addWidget(new ParticipantsView(team, m_views));
-    m_views->addWidget(new PlaceholderView(tr("Referrals"),
-                                           tr("The referral inbox arrives with the referrals work: referrals waiting "
-                                              "for a meeting, put on a meeting's agenda."),
-                                           m_views));
-    m_views->addWidget(new PlaceholderView(tr("Meetings"),
-                                           tr("Meetings, their agendas, meeting mode and the protocol arrive with the "
-                                              "meetings work."),
-                                           m_views));
+    m_views->addWidget(new ReferralsView(team, m_prompts, m_views));
+    m_views->addWidget(new MeetingsView(team, m_prompts, m_views));
     m_views->addWidget(new PlaceholderView(tr("Reports"),
                                            tr("The monthly and annual reports and the quarter-end export arrive with "
                                               "the reports work."),

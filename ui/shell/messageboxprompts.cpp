@@ -44,4 +44,9 @@ QString MessageBoxPrompts::openFileName(QWidget *parent, const QString &title, c
     return QFileDialog::getOpenFileName(parent, title, folder, tr("Samsyn team files (*.samsyn);;All files (*)"));
 }
 
+QString MessageBoxPrompts::savePdfName(QWidget *parent, const QString &title, const QString &suggestedPath)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, tr("PDF documents (*.pdf)"));
+}
+
 } // namespace samsyn

@@ -19,6 +19,7 @@ public:
     bool confirm(QWidget *parent, const QString &title, const QString &question, const QString &acceptText) override;
     int choose(QWidget *parent, const QString &title, const QString &label, const QStringList &items) override;
     QString openFileName(QWidget *parent, const QString &title, const QString &folder) override;
+    QString savePdfName(QWidget *parent, const QString &title, const QString &suggestedPath) override;
 };
 
 } // namespace samsyn

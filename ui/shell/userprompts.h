@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 #include <QStringList>
 
 class QWidget;
@@ -25,6 +26,14 @@ public:
     virtual int choose(QWidget *parent, const QString &title, const QString &label, const QStringList &items) = 0;
     // An existing team file to open; empty when cancelled.
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &folder) = 0;
+    // Where to save a PDF; empty when cancelled. Not pure, so existing fakes need not answer.
+    virtual QString savePdfName(QWidget *parent, const QString &title, const QString &suggestedPath)
+    {
+        Q_UNUSED(parent);
+        Q_UNUSED(title);
+        Q_UNUSED(suggestedPath);
+        return {};
+    }
 };
 
 } // namespace samsyn

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "shell/userprompts.h"
+#include "testidentities.h"
+
+#include <QList>
+#include <QTest>
+#include <QWidget>
+
+namespace samsyn::test {
+
+// Answers the prompts instead of a user and remembers what it was asked and told.
+class AnsweringPrompts final : public UserPrompts
+{
+public:
+    QStringList errorMessages;
+    QStringList infoMessages;
+    QStringList questions;
+    bool confirmAnswer = false;
+    int chooseAnswer = -1;
+    QString pdfAnswer;
+
+    void error(QWidget *, const QString &, const QString &message, const QString &) override { errorMessages << message; }
+    void inform(QWidget *, const QString &, const QString &message) override { infoMessages << message; }
+    bool confirm(QWidget *, const QString &, const QString &question, const QString &) override
+    {
+        questions << question;
+        return confirmAnswer;
+    }
+    int choose(QWidget *, const QString &, const QString &, const QStringList &) override { return chooseAnswer; }
+    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
+    QString savePdfName(QWidget *, const QString &, const QString &) override { return pdfAnswer; }
+};
+
+// QTest::keyClicks handles ASCII only; Swedish letters go in as text key events.
+inline void typeInto(QWidget *widget, const QString &text)
+{
+    for (QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+inline void screenshot(QWidget *widget, const QString &name)
+{
+    widget->grab().save(testOutputDir(QStringLiteral("screenshots")) + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace samsyn::test
