@@ -2,6 +2,8 @@
 #include "shell/mainwindow.h"
 
 #include "demo/demogenerator.h"
+#include "overview/overviewview.h"
+#include "participants/participantcard.h"
 #include "participants/participantsview.h"
 #include "settings/teamsettingsview.h"
 #include "shell/banner.h"
@@ -178,11 +180,15 @@ bool MainWindow::openPath(const QString &path)
 void MainWindow::buildViews()
 {
     TeamFile &team = *m_team;
-    m_views->addWidget(new PlaceholderView(tr("Overview"),
-                                           tr("The overview of what is due (SIP follow-ups, consents, the 12-month limit, "
-                                              "follow-ups after exit, capacity) arrives with enrolments and SIPs."),
-                                           m_views));
-    m_views->addWidget(new ParticipantsView(team, m_views));
+    auto *overview = new OverviewView(team, m_views);
+    m_views->addWidget(overview);
+    auto *participants = new ParticipantsView(team, m_views);
+    m_views->addWidget(participants);
+    // A line of Översikt opens its participant's card (the Deltagare view owns the cards).
+    connect(overview, &OverviewView::openParticipant, participants, [participants](qint64 id, const QString &tab) {
+        if (ParticipantCard *card = participants->openCard(id))
+            card->selectTab(tab);
+    });
     m_views->addWidget(new PlaceholderView(tr("Referrals"),
                                            tr("The referral inbox arrives with the referrals work: referrals waiting "
                                               "for a meeting, put on a meeting's agenda."),
