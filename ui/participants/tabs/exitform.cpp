@@ -157,7 +157,9 @@ void ExitForm::setEnrollment(const std::optional<Enrollment> &enrollment)
     const QString name = programme ? programme->name : QString();
     if (!enrollment->exit) {
         m_heading->setText(tr("Exit from %1 (enrolled %2)").arg(name, enrollment->startDate.toString(Qt::ISODate)));
-        showValues(EnrollmentExit{.endDate = TabSupport::today(m_team)});
+        EnrollmentExit blank;
+        blank.endDate = TabSupport::today(m_team);
+        showValues(blank);
         setEditable(true);
         return;
     }
