@@ -42,7 +42,7 @@ QTableWidget *readOnlyTable(const QStringList &headers, const QString &objectNam
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setStretchLastSection(objectName != QLatin1String("attendanceSessions"));
     return table;
 }
 
@@ -72,6 +72,7 @@ AttendanceTab::AttendanceTab(TeamFile &team, qint64 participantId, QWidget *pare
     QFont big = m_rate->font();
     big.setBold(true);
     m_rate->setFont(big);
+    m_rate->setWordWrap(true);
 
     auto *join = new QPushButton(tr("Join"));
     join->setObjectName(QStringLiteral("joinGroup"));
@@ -87,8 +88,7 @@ AttendanceTab::AttendanceTab(TeamFile &team, qint64 participantId, QWidget *pare
     periodRow->addWidget(m_from);
     periodRow->addWidget(new QLabel(tr("to")));
     periodRow->addWidget(m_to);
-    periodRow->addSpacing(16);
-    periodRow->addWidget(m_rate, 1);
+    periodRow->addStretch(1);
 
     auto *add = new QPushButton(tr("Add session"));
     add->setObjectName(QStringLiteral("addSession"));
@@ -108,6 +108,7 @@ AttendanceTab::AttendanceTab(TeamFile &team, qint64 participantId, QWidget *pare
     layout->addWidget(new SectionTitle(tr("Attendance"), tr("Absence with notice counts as absence in the rate; it is shown "
                                                            "separately.")));
     layout->addLayout(periodRow);
+    layout->addWidget(m_rate);
     layout->addWidget(m_sessions, 1);
     layout->addLayout(sessionRow);
     layout->addWidget(m_error);
@@ -190,6 +191,7 @@ void AttendanceTab::reload()
     }
     m_sessions->resizeColumnsToContents();
     m_sessions->setColumnWidth(1, std::max(m_sessions->columnWidth(1), 180));
+    m_sessions->setColumnWidth(2, 220);
 }
 
 QString AttendanceTab::rateText() const
