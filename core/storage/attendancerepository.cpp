@@ -36,6 +36,45 @@ AttendanceRate AttendanceRepository::rate(qint64 participantId, QDate from, QDat
     return r;
 }
 
+QList<GroupMembership> AttendanceRepository::activities() const
+{
+    QList<GroupMembership> result;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, weekdays, start_time FROM group_activities WHERE active = 1 ORDER BY name"));
+    while (q.next())
+        result << GroupMembership{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}, {}};
+    return result;
+}
+
+QList<GroupMembership> AttendanceRepository::memberships(qint64 participantId) const
+{
+    QList<GroupMembership> result;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT g.id, g.name, g.weekdays, g.start_time, m.from_date, m.to_date FROM group_members m "
+                                           "JOIN group_activities g ON g.id = m.activity_id WHERE m.participant_id = ? "
+                                           "ORDER BY m.from_date, g.name"),
+                            {participantId});
+    while (q.next())
+        result << GroupMembership{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                  sql::toDate(q.value(4)), sql::toDate(q.value(5))};
+    return result;
+}
+
+QList<SessionMark> AttendanceRepository::sessions(qint64 participantId, QDate from, QDate to) const
+{
+    QList<SessionMark> result;
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT s.id, s.activity_id, g.name, s.session_date, coalesce(a.status, '') FROM group_sessions s "
+                       "JOIN group_activities g ON g.id = s.activity_id "
+                       "JOIN group_members m ON m.activity_id = s.activity_id AND m.participant_id = ? "
+                       "AND s.session_date >= m.from_date AND (m.to_date IS NULL OR s.session_date <= m.to_date) "
+                       "LEFT JOIN attendance a ON a.session_id = s.id AND a.participant_id = m.participant_id "
+                       "WHERE s.session_date BETWEEN ? AND ? GROUP BY s.id ORDER BY s.session_date DESC, g.name"),
+        {participantId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    while (q.next())
+        result << SessionMark{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), sql::toDate(q.value(3)),
+                              q.value(4).toString()};
+    return result;
+}
+
 qint64 AttendanceRepository::addActivity(WriteContext &ctx, const QString &name, const QString &weekdays, const QString &time)
 {
     static const QRegularExpression days(QStringLiteral("^[1-7]{0,7}$"));

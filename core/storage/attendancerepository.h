@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,27 @@ struct AttendanceRate
     }
 };
 
+// A group activity and, for one participant, the span they belong to it.
+struct GroupMembership
+{
+    qint64 activityId = 0;
+    QString name;
+    QString weekdays; // ISO digits, "135"
+    QString time;
+    QDate from;
+    QDate to; // null while the person is still in the group
+};
+
+// One session of a group the person belonged to on that day, with their mark ('' = none).
+struct SessionMark
+{
+    qint64 sessionId = 0;
+    qint64 activityId = 0;
+    QString activity;
+    QDate date;
+    QString status; // present / absent_notified / absent / ''
+};
+
 // Group activities, their members, sessions and attendance marks.
 class AttendanceRepository
 {
@@ -39,6 +61,13 @@ public:
     explicit AttendanceRepository(Database &db) : m_db(db) {}
 
     AttendanceRate rate(qint64 participantId, QDate from, QDate to) const;
+    // Every active group activity (id, name, weekdays, time; from/to left empty).
+    QList<GroupMembership> activities() const;
+    // The groups the person has belonged to, by start.
+    QList<GroupMembership> memberships(qint64 participantId) const;
+    // The sessions held in [from, to] while the person belonged to the group, newest first:
+    // the same sessions rate() counts.
+    QList<SessionMark> sessions(qint64 participantId, QDate from, QDate to) const;
 
     // weekdays: ISO digits, "135" = Monday, Wednesday, Friday; time "hh:mm" or empty.
     static qint64 addActivity(WriteContext &ctx, const QString &name, const QString &weekdays, const QString &time);

@@ -3,10 +3,15 @@
 
 #include "participants/participantlogtab.h"
 #include "participants/participantoverviewtab.h"
+#include "participants/tabs/assessmentstab.h"
+#include "participants/tabs/attendancetab.h"
+#include "participants/tabs/enrolmentexittab.h"
+#include "participants/tabs/siptab.h"
 #include "referrals/referralconsenttab.h"
 #include "teamfile.h"
 
 #include <QAction>
+#include <QHash>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -43,6 +48,10 @@ ParticipantCard::ParticipantCard(TeamFile &team, qint64 participantId, bool show
         m_tabs->addTab(placeholder(), tabTitle(static_cast<Tab>(tab)));
     setTab(Overview, m_overview);
     setTab(ReferralConsent, new ReferralConsentTab(team, participantId));
+    setTab(Sip, new SipTab(team, participantId));
+    setTab(Attendance, new AttendanceTab(team, participantId));
+    setTab(Assessments, new AssessmentsTab(team, participantId));
+    setTab(Exit, new EnrolmentExitTab(team, participantId));
     setTab(Log, new ParticipantLogTab(team, participantId));
     updateHeader(m_overview->stored());
 
@@ -76,12 +85,34 @@ QString ParticipantCard::tabTitle(Tab tab)
     case Assessments:
         return tr("Assessments");
     case Exit:
-        return tr("Exit");
+        return tr("Enrolment && exit");
     case Log:
     case TabCount:
         break;
     }
     return tr("Log");
+}
+
+std::optional<ParticipantCard::Tab> ParticipantCard::tabForKey(const QString &key)
+{
+    static const QHash<QString, Tab> keys{
+        {QStringLiteral("overview"), Overview},       {QStringLiteral("referral"), ReferralConsent},
+        {QStringLiteral("consent"), ReferralConsent}, {QStringLiteral("sip"), Sip},
+        {QStringLiteral("notes"), Notes},             {QStringLiteral("attendance"), Attendance},
+        {QStringLiteral("assessments"), Assessments}, {QStringLiteral("enrollment"), Exit},
+        {QStringLiteral("exit"), Exit},               {QStringLiteral("log"), Log},
+    };
+    const auto it = keys.constFind(key);
+    return it == keys.cend() ? std::nullopt : std::optional<Tab>(*it);
+}
+
+bool ParticipantCard::selectTab(const QString &key)
+{
+    const std::optional<Tab> tab = tabForKey(key);
+    if (!tab)
+        return false;
+    m_tabs->setCurrentIndex(*tab);
+    return true;
 }
 
 void ParticipantCard::setTab(Tab tab, QWidget *widget)

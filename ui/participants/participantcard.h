@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QTabWidget;
 
@@ -31,6 +33,10 @@ public:
     void setTab(Tab tab, QWidget *widget);
     QTabWidget *tabs() const { return m_tabs; }
     static QString tabTitle(Tab tab);
+    // The tab a due-list line names ("sip", "exit", "enrollment", "consent", ...).
+    static std::optional<Tab> tabForKey(const QString &key);
+    // Shows that tab; false (and nothing changes) for an unknown key.
+    bool selectTab(const QString &key);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

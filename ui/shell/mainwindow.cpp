@@ -3,6 +3,8 @@
 
 #include "demo/demogenerator.h"
 #include "meetings/meetingsview.h"
+#include "overview/overviewview.h"
+#include "participants/participantcard.h"
 #include "participants/participantsview.h"
 #include "referrals/referralsview.h"
 #include "settings/teamsettingsview.h"
@@ -188,11 +190,15 @@ bool MainWindow::openPath(const QString &path)
 void MainWindow::buildViews()
 {
     TeamFile &team = *m_team;
-    m_views->addWidget(new PlaceholderView(tr("Overview"),
-                                           tr("The overview of what is due (SIP follow-ups, consents, the 12-month limit, "
-                                              "follow-ups after exit, capacity) arrives with enrolments and SIPs."),
-                                           m_views));
-    m_views->addWidget(new ParticipantsView(team, m_views));
+    auto *overview = new OverviewView(team, m_views);
+    m_views->addWidget(overview);
+    auto *participants = new ParticipantsView(team, m_views);
+    m_views->addWidget(participants);
+    // A line of Översikt opens its participant's card (the Deltagare view owns the cards).
+    connect(overview, &OverviewView::openParticipant, participants, [participants](qint64 id, const QString &tab) {
+        if (ParticipantCard *card = participants->openCard(id))
+            card->selectTab(tab);
+    });
     m_views->addWidget(new ReferralsView(team, m_prompts, m_views));
     m_views->addWidget(new MeetingsView(team, m_prompts, m_views));
     m_views->addWidget(new PlaceholderView(tr("Reports"),
