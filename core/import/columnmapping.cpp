@@ -179,6 +179,18 @@ QMap<ImportField, int> ColumnMapping::resolve(const QStringList &header, QString
     return indexes;
 }
 
+ColumnMapping ColumnMapping::restrictedTo(const QStringList &header, QStringList *dropped) const
+{
+    ColumnMapping result;
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+        if (header.contains(it.value()))
+            result.setColumn(it.key(), it.value());
+        else if (dropped)
+            *dropped << label(it.key());
+    }
+    return result;
+}
+
 QString ColumnMapping::toJson() const
 {
     QJsonObject columns;

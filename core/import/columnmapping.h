@@ -64,6 +64,10 @@ public:
     // appearing twice in the header, no name column, ...).
     QMap<ImportField, int> resolve(const QStringList &header, QStringList *problems) const;
 
+    // This mapping without the fields whose column the header lacks: a saved mapping applied
+    // to a later list with fewer columns. `dropped` gets the labels of the fields left out.
+    ColumnMapping restrictedTo(const QStringList &header, QStringList *dropped = nullptr) const;
+
     QString toJson() const;
     // Unknown keys are ignored (a newer Samsyn may have saved more); nullopt when not JSON.
     static std::optional<ColumnMapping> fromJson(const QString &json);

@@ -65,6 +65,11 @@ bool ImportRowBuilder::splitFullName(const QString &full, QString *given, QStrin
     return !given->isEmpty() && !family->isEmpty();
 }
 
+QString ImportRowBuilder::fullNameProblem()
+{
+    return tr("The full name needs a given name and a family name (\"Förnamn Efternamn\" or \"Efternamn, Förnamn\").");
+}
+
 QString ImportRowBuilder::cell(const CsvRecord &record, ImportField field) const
 {
     const int index = m_columns.value(field, -1);
@@ -89,7 +94,7 @@ void ImportRowBuilder::applyPersonFields(const CsvRecord &record, ImportRow &row
     QString family = cell(record, ImportField::FamilyName);
     const QString full = cell(record, ImportField::FullName);
     if (!full.isEmpty() && !splitFullName(full, &given, &family))
-        problems << tr("The full name needs a given name and a family name (\"Förnamn Efternamn\" or \"Efternamn, Förnamn\").");
+        problems << fullNameProblem();
     if (!given.isEmpty())
         p.givenName = given;
     if (!family.isEmpty())
@@ -278,9 +283,14 @@ ImportRow ImportRowBuilder::build(const CsvRecord &record) const
 
     QStringList problems;
     applyPersonFields(record, row, problems);
+    const bool nameSplitFailed = problems.contains(fullNameProblem());
     applyCodes(record, row.participant, problems);
-    for (const FieldProblem &fieldProblem : row.participant.validate(m_today))
-        problems << fieldProblem.message;
+    // The full-name message already says what is missing; "given name is required" would repeat it.
+    for (const FieldProblem &fieldProblem : row.participant.validate(m_today)) {
+        const bool nameField = fieldProblem.field == QLatin1String("givenName") || fieldProblem.field == QLatin1String("familyName");
+        if (!(nameSplitFailed && nameField))
+            problems << fieldProblem.message;
+    }
     applyEnrollment(record, row, problems);
     applyReferral(record, row, problems);
     if (!problems.isEmpty()) {

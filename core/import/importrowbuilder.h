@@ -35,6 +35,7 @@ public:
     static bool splitFullName(const QString &full, QString *given, QString *family);
 
 private:
+    static QString fullNameProblem();
     QString cell(const CsvRecord &record, ImportField field) const;
     void applyPersonFields(const CsvRecord &record, ImportRow &row, QStringList &problems) const;
     void applyCodes(const CsvRecord &record, Participant &participant, QStringList &problems) const;
