@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "import/csvreader.h"
 
+#include "../fuzz/csv_invariants.h"
+
+#include <QDir>
+#include <QFile>
+
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -210,4 +215,22 @@ TEST_CASE("CSV: broken content is reported on its row and the other rows survive
         CHECK(table.records[1].blank());
         CHECK(table.records[2].row == 3);
     }
+}
+
+TEST_CASE("CSV: replay of the fuzz corpus", "[import][csv][fuzz]")
+{
+    const QDir dir(QDir::cleanPath(QString::fromUtf8(SAMSYN_TEST_DATA_DIR) + QStringLiteral("/../fuzz/corpus/csv")));
+    REQUIRE(dir.exists());
+    const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+    REQUIRE(files.size() >= 10);
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        INFO("corpus file: " << name.toStdString());
+        CHECK(fuzz::csvInvariantViolation(file.readAll()).toStdString() == "");
+    }
+    // The invariants can fail: a table with a skipped row number is caught.
+    CsvTable broken = CsvReader::read(QByteArray("a\nb\n"));
+    broken.records[1].row = 3;
+    CHECK_FALSE(fuzz::tableInvariantViolation(broken).isEmpty());
 }
