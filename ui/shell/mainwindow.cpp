@@ -2,6 +2,7 @@
 #include "shell/mainwindow.h"
 
 #include "demo/demogenerator.h"
+#include "import/importwizard.h"
 #include "meetings/meetingsview.h"
 #include "overview/overviewview.h"
 #include "participants/participantcard.h"
@@ -297,6 +298,14 @@ void MainWindow::focusSearch()
     }
 }
 
+void MainWindow::importParticipants()
+{
+    if (!m_team || m_team->isReadOnly())
+        return;
+    ImportWizard wizard(*m_team, this);
+    wizard.exec();
+}
+
 void MainWindow::createMenus()
 {
     auto addAction = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut,
@@ -319,6 +328,9 @@ void MainWindow::createMenus()
     m_teamActions << addAction(file, QStringLiteral("actionBackup"), tr("&Back up now"), QKeySequence(), &MainWindow::backupNow);
     m_teamActions << addAction(file, QStringLiteral("actionRestore"), tr("Re&store from backup…"), QKeySequence(),
                                &MainWindow::restoreFromBackup);
+    file->addSeparator();
+    m_teamActions << addAction(file, QStringLiteral("actionImportParticipants"), tr("&Import participants from a list…"),
+                               QKeySequence(), &MainWindow::importParticipants);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));

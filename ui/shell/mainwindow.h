@@ -58,6 +58,7 @@ public Q_SLOTS:
     void openDemo();
     void backupNow();
     void restoreFromBackup();
+    void importParticipants();
     void focusSearch();
     void hideScreen();
     void showScreen();
