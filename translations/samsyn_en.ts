@@ -2,12 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>samsyn::AgendaEditor</name>
+    <message numerus="yes">
+        <source>%n referral(s) added to the agenda.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ConsentActions</name>
+    <message numerus="yes">
+        <source>The consent was withdrawn. %n referral item(s) left meeting agendas.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>samsyn::DemoGenerator</name>
     <message numerus="yes">
         <source>The test numbers ran out: %n participants have an invented reservnummer (RES-...) instead.</source>
         <translation>
             <numerusform>The test numbers ran out: %n participant has an invented reservnummer (RES-...) instead.</numerusform>
             <numerusform>The test numbers ran out: %n participants have an invented reservnummer (RES-...) instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::DueList</name>
+    <message numerus="yes">
+        <source>Next meeting %1: %n referral(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ImportFormatPage</name>
+    <message numerus="yes">
+        <source>Read as %1 with the separator &quot;%2&quot;: %n row(s) after the column names.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::MeetingPdfActions</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::MeetingSeriesDialog</name>
+    <message numerus="yes">
+        <source>%n meeting(s), from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::MeetingsView</name>
+    <message numerus="yes">
+        <source>%n meeting(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ReferralsView</name>
+    <message numerus="yes">
+        <source>%n referral(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +108,36 @@
         <translation>
             <numerusform>Created the demo team file %1 with %n participant</numerusform>
             <numerusform>Created the demo team file %1 with %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::cli::ImportParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Nothing was imported: --strict and %n row(s) rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::cli::PrintLetterCommand</name>
+    <message numerus="yes">
+        <source>Wrote the decision letter on referral %1 (%n page(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::cli::PrintProtocolCommand</name>
+    <message numerus="yes">
+        <source>Wrote the protocol of the meeting on %1 (%n page(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,265 @@
     </message>
 </context>
 <context>
+    <name>samsyn::AgendaEditor</name>
+    <message>
+        <source>Fill with waiting referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other business, e.g. Planning of the spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral was waiting to be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) added to the agenda.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left off for lack of a valid consent to information exchange: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the agenda? A referral goes back among those waiting for assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::AgendaEntry</name>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::AssessmentEntry</name>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the last two weeks: 5 = all of the time … 0 = at no time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation type="unfinished">Påstående %1</translation>
+    </message>
+    <message>
+        <source>Item scores from the form (1–7, in form order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KASAM item scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total from the paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KASAM total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed items are scored 8 − answer by Samsyn; enter the answers as ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 digits, e.g. 4526…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item scores are digits 1–7, one per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::AssessmentForm</name>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished">(välj)</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no decision yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Insats</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">Koordinator</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator:</source>
+        <translation type="unfinished">Koordinator:</translation>
+    </message>
+    <message>
+        <source>Planned start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation to the referring party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · asks for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::AssessmentScoring</name>
     <message>
         <source>WHO-5</source>
@@ -71,6 +330,119 @@
     </message>
 </context>
 <context>
+    <name>samsyn::AssessmentsTab</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One rating (%1); the change shows from the second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start to latest: %1 → %2 (%3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start to latest: %1 % → %2 % (%3 percentage points), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – a relevant improvement (10 points or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – a relevant decline (10 points or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO-5 well-being (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below 50 %: poor well-being</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start to latest: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings yet. Enter WHO-5, KASAM or a step on the left; each measure then gets a chart over time here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::AtomicFileSet</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: is it open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::AttachmentListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Läkarintyg 2026-10-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::AttendanceRepository</name>
     <message>
         <source>A group activity needs a name.</source>
@@ -111,6 +483,133 @@
     <message>
         <source>session</source>
         <translation>gruppträff</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::AttendanceTab</name>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent with notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Närvaro</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session was held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence with notice counts as absence in the rate; it is shown separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance %1 %: present at %2 of %3 sessions (absent with notice %4, absent %5, not marked %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has no group activity yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a group first; sessions belong to a group.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -157,6 +656,45 @@
     <message>
         <source>Warning</source>
         <translation>Varning</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::CapacityPanel</name>
+    <message>
+        <source>&lt;b&gt;Places and waiting list&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;margin-bottom:2px&apos;&gt;&lt;b&gt;%1&lt;/b&gt;: %2 of %3 places in use, %4 free&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&amp;nbsp;%2 of %3&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;margin-top:4px&apos;&gt;Nobody is waiting.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;margin-top:4px; margin-bottom:2px&apos;&gt;Waiting list:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;%1.&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;&amp;nbsp;%3&lt;/td&gt;&lt;td&gt;&amp;nbsp;since %4&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Next in line: %1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nobody waiting fits a party quota with room.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -219,6 +757,97 @@
     </message>
 </context>
 <context>
+    <name>samsyn::ColumnMapping</name>
+    <message>
+        <source>Personnummer</source>
+        <translation type="unfinished">Personnummer</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Förnamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Efternamn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Kommun</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">Koordinator</translation>
+    </message>
+    <message>
+        <source>Income source</source>
+        <translation type="unfinished">Försörjningskälla</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished">Sysselsättning</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished">Utbildningsnivå</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Insats</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; (for %2) is not in the file&apos;s first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the file&apos;s first row: rename one in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column with the personnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either a full-name column or given-name and family-name columns, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the name columns: a full name, or a given name and a family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::Consent</name>
     <message>
         <source>A consent belongs to a participant.</source>
@@ -258,6 +887,40 @@
     </message>
 </context>
 <context>
+    <name>samsyn::ConsentActions</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on %1.</source>
+        <translation type="unfinished">Samtycket återkallades redan %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent &quot;%1&quot; given on %2 as of today (%3)? The team may then no longer share information on this basis, and referrals that depended on it leave coming meeting agendas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The consent was withdrawn. %n referral item(s) left meeting agendas.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consent could not be withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::ConsentCodes</name>
     <message>
         <source>Information exchange within the team</source>
@@ -270,6 +933,77 @@
     <message>
         <source>Registration for follow-up</source>
         <translation>Registrering för uppföljning</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ConsentDialog</name>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties the consent covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -300,6 +1034,84 @@
     </message>
 </context>
 <context>
+    <name>samsyn::ConsentState</name>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ConsultationDialog</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished">Part</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished">(välj)</translation>
+    </message>
+    <message>
+        <source>No person is recorded for a consultation: describe the case without names or personnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::ConsultationRepository</name>
     <message>
         <source>A consultation needs a date.</source>
@@ -319,6 +1131,83 @@
     </message>
 </context>
 <context>
+    <name>samsyn::ConsultationsPanel</name>
+    <message>
+        <source>New consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished">Part</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::CsvEncodings</name>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel &quot;CSV UTF-8&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel &quot;Unicode text&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel &quot;CSV&quot;, Swedish Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::CsvReader</name>
+    <message>
+        <source>A quote (&quot;) opened on line %1 is never closed: the rest of the file was read as one value. Close the quote or remove it, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row contains NUL bytes: the file is damaged or not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has more than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row contains bytes that are not valid UTF-8: choose the encoding Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::Database</name>
     <message>
         <source>A file with that name already exists. Choose another name; nothing was overwritten.</source>
@@ -335,6 +1224,33 @@
     <message>
         <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite).</source>
         <translation>SQLite-drivrutinen för Qt saknas (paketet libqt6sql6-sqlite).</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::DateParser</name>
+    <message>
+        <source>%1 is not a date in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day number Excel uses for dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be day/month or month/day: choose the date format day/month/year if the list puts the day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like month/day/year (American): Samsyn reads day/month/year. Check the column in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date Samsyn recognises (use 2019-09-01).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -369,6 +1285,153 @@
     </message>
 </context>
 <context>
+    <name>samsyn::DecisionFacts</name>
+    <message>
+        <source>No longer on the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::DecisionLetter</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referring handläggare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team decided to offer %1 a place in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be the coordinator, and the planned start is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team decided to offer %1 a place in %2 when one becomes free, and put %1 on the waiting list for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, %2 is number %3 in the queue. The team contacts you when a place is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team decided not to offer %1 a place in its programmes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team postponed its decision: it needs more information before it can decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral comes back at the team&apos;s next meeting on %1. Please send what is missing before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral comes back at the team&apos;s next meeting; its date is not set yet. Please send what is missing as soon as you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no referral with id %1 in this team file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral %1 has not been decided at a meeting yet, so there is no decision to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant of referral %1 no longer exists in the team file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regarding: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has assessed your referral of %1 at its meeting on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have questions about the decision, contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have questions about the decision, contact the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::DecisionService</name>
     <message>
         <source>Only a referral on the agenda can be assessed.</source>
@@ -393,6 +1456,21 @@
     <message>
         <source>The referral is no longer waiting for a decision.</source>
         <translation>Remissen väntar inte längre på beslut.</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::DecisionText</name>
+    <message>
+        <source>%1: %2, coordinator %3, start %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -457,6 +1535,45 @@
     <message>
         <source>%1: %2 of %3 places taken</source>
         <translation>%1: %2 av %3 platser är tagna</translation>
+    </message>
+    <message>
+        <source>Consent (%1) ends today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent (%1) ends %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent (%1) withdrawn %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral received %1 waits for the meeting on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral received %1 waits for a meeting; none is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral received %1 cannot be assessed: no consent to information exchange valid on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next meeting %1: %n referral(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -600,10 +1717,282 @@
     </message>
 </context>
 <context>
+    <name>samsyn::EnrolmentDialog</name>
+    <message>
+        <source>Enrol in a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents to registration for the national follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous: no consent to registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous: protected identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator:</source>
+        <translation type="unfinished">Koordinator:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income sources at start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation at start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation type="unfinished">Utbildningsnivå:</translation>
+    </message>
+    <message>
+        <source>Time in public support:</source>
+        <translation type="unfinished">Tid i offentlig försörjning:</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has no programme yet: add one under Team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::EnrolmentExitTab</name>
+    <message>
+        <source>Enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stay in a programme: active, passive (less contact after the active period) and exited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">Avslut</translation>
+    </message>
+</context>
+<context>
     <name>samsyn::EnrolmentSettings</name>
     <message>
         <source>Statement %1</source>
         <translation>Påstående %1</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::EnrolmentsPanel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Passive from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation type="unfinished">Avslutad</translation>
+    </message>
+    <message>
+        <source>Enrol in a programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make passive from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Insats</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">Koordinator</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ExitForm</name>
+    <message>
+        <source>End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income sources after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished">(inte angivet)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extent of work or studies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onward plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP continues after the exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s own view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nej</translation>
+    </message>
+    <message>
+        <source>Closer to work or studies, in their own view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1 done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1 result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. still working 50 %, no support needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enrolment yet. Enrol the participant in a programme above; the exit is recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit from %1 (enrolled %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -674,6 +2063,323 @@
     <message>
         <source>%1, born about %2 (from the number; the real birth date may differ by a day or two)</source>
         <translation>%1, född omkring %2 (enligt numret; det verkliga födelsedatumet kan skilja sig en dag eller två)</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ImportDateFormats</name>
+    <message>
+        <source>Detect per value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year-month-day (2019-09-01 or 20190901)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYMMDD (190901)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year (1/9/2019 or 01.09.2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel day number (43709)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ImportFilePage</name>
+    <message>
+        <source>Choose the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Excel list as CSV (Arkiv &gt; Spara som &gt; CSV). Semicolon or comma, UTF-8 or the Windows encoding: Samsyn detects both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written to the team file until you have seen what the import will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ImportFormatPage</name>
+    <message>
+        <source>Check how the list is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If letters like å, ä, ö look wrong or everything is in one column, change the encoding or the separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished">Flik</translation>
+    </message>
+    <message>
+        <source>Leave them unchanged (skip the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update them with the list&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People already in the team file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1 with the separator &quot;%2&quot;: %n row(s) after the column names.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ImportLookups</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">inga</translation>
+    </message>
+    <message>
+        <source>The team has no %1 called &quot;%2&quot; (known: %3). Add it in the settings or correct the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one %2: write the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation type="unfinished">insats</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of the list %2: use one of the team&apos;s values (Settings, code tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status Samsyn knows (aktualiserad, väntar, aktiv, passiv, avslutad).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s column for each field. Fields left at &quot;not imported&quot; are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s saved mapping from the last import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ImportOutcomes</name>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ImportPlanPage</name>
+    <message>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Rejected rows are left out; correct them in Excel and import the file again later (people already imported are then skipped or updated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to create, %3 to update, %4 skipped, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation type="unfinished">Personnummer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ImportReportPage</name>
+    <message>
+        <source>Import done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1. Updated: %2. Skipped: %3. Rejected: %4. The import was one step in the team file&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ImportRowBuilder</name>
+    <message>
+        <source>The personnummer was saved as a number in scientific notation (like 1,91212E+11), so digits are lost. In Excel, format the column as text, enter the numbers again and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personnummer has 9 digits: Excel probably dropped a leading zero because the column is formatted as numbers. Format the column as text and correct the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personnummer has 11 digits (10 or 12 are needed): a digit is missing, or Excel dropped a leading zero because the column is formatted as numbers. Format the column as text and correct the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid personnummer: %1</source>
+        <translation type="unfinished">Ogiltigt personnummer: %1</translation>
+    </message>
+    <message>
+        <source>The full name needs a given name and a family name (&quot;Förnamn Efternamn&quot; or &quot;Efternamn, Förnamn&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referring party without a referral date: enter the date the referral was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral date needs the referring party (map a column with FK, Af, the region or the municipality).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme without a start date: enter the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A start date needs the programme (map a column with the programme&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A start date makes the participant active, but the status says &quot;%1&quot;. The import cannot record exits or passive phases: leave the start date out for this row or correct the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant already has an open enrollment in this programme.</source>
+        <translation type="unfinished">Deltagaren har redan en pågående inskrivning i den här insatsen.</translation>
+    </message>
+    <message>
+        <source>The row has %1 values but the first row has %2 columns: a value probably contains the separator without quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personnummer is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the team file: left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ImportWizard</name>
+    <message>
+        <source>Import participants from a list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -802,18 +2508,6 @@ Vill du kopiera den till den här datorn (%1) och arbeta i kopian? Filen på nä
     <message>
         <source>You can read everything; changes are not possible.</source>
         <translation>Du kan läsa allt, men inte göra några ändringar.</translation>
-    </message>
-    <message>
-        <source>The overview of what is due (SIP follow-ups, consents, the 12-month limit, follow-ups after exit, capacity) arrives with enrolments and SIPs.</source>
-        <translation>Översikten över det som ska göras (SIP-uppföljningar, samtycken, 12-månadersgränsen, uppföljningar efter avslut, lediga platser) kommer tillsammans med inskrivningar och SIP.</translation>
-    </message>
-    <message>
-        <source>The referral inbox arrives with the referrals work: referrals waiting for a meeting, put on a meeting&apos;s agenda.</source>
-        <translation>Inkorgen för remisser kommer tillsammans med remisshanteringen: remisser som väntar på ett möte och som läggs på ett mötes dagordning.</translation>
-    </message>
-    <message>
-        <source>Meetings, their agendas, meeting mode and the protocol arrive with the meetings work.</source>
-        <translation>Möten, deras dagordningar, mötesläget och protokollet kommer tillsammans med möteshanteringen.</translation>
     </message>
     <message>
         <source>The monthly and annual reports and the quarter-end export arrive with the reports work.</source>
@@ -951,6 +2645,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
+    <message>
+        <source>&amp;Import participants from a list…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samsyn::MePage</name>
@@ -973,6 +2671,447 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>(not one of the members)</source>
         <translation>(inte en av medlemmarna)</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::MeasureChart</name>
+    <message>
+        <source>No ratings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::MeetingDialog</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::MeetingModeSession</name>
+    <message>
+        <source>%1 of %2 referrals decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::MeetingModeWindow</name>
+    <message>
+        <source>Meeting mode – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remissgrupp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Insats</translation>
+    </message>
+    <message>
+        <source>(programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">Koordinator</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 2 3  answer   ·   ↑ ↓  question   ·   C  comment   ·   D + 1–4  or  O W A P  decision   ·   E  details   ·   Enter  record   ·   ← →  item   ·   N  name   ·   Esc  leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the agenda in the Meetings view first. Esc leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of %2  ·  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1  ·  received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  asks for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  N shows the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own wish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C: add a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: press 1–4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation to the referring party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item %1   ·   Total %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers saved; no decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last item. Esc returns to the meetings view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers have not been recorded yet (Enter records an item). Leave anyway and drop them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::MeetingPdfActions</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the protocol as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the decision letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision letter %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::MeetingPrinting</name>
+    <message>
+        <source>The team file is open read-only, so printing cannot be recorded in the access log. Open a local, writable copy and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no referral with id %1 in this team file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::MeetingProtocol</name>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendees were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring party: %1 · referral received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Insats</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">Koordinator</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation to the referring party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next meeting (not yet planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished">Part</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice from the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1 in this team file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Anteckningar</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjuster</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1012,6 +3151,80 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>The agenda item no longer exists in the team file.</source>
         <translation>Punkten på dagordningen finns inte längre i teamfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::MeetingSeriesDialog</name>
+    <message>
+        <source>First date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New season of meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every how many weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting falls between these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1055,6 +3268,117 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>A decided item stays on the agenda: it is part of the protocol.</source>
         <translation>Ett beslutat ärende ligger kvar på dagordningen: det är en del av protokollet.</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::MeetingsView</name>
+    <message>
+        <source>New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New season…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start meeting mode (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision letter as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Möten</translation>
+    </message>
+    <message>
+        <source>The letter to the referring party about the decision on the chosen agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remissgrupp&apos;s meetings: the agenda fills itself with the referrals waiting for assessment; meeting mode runs the meeting on a projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a meeting, or a season of them, to start an agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1136,6 +3460,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Samsyn team files (*.samsyn);;All files (*)</source>
         <translation>Samsyn-teamfiler (*.samsyn);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1229,6 +3557,73 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Create</source>
         <translation>Skapa</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::OverviewView</name>
+    <message>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">Deltagare</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Översikt</translation>
+    </message>
+    <message>
+        <source>What needs doing. Enter or a double-click opens the participant at the right tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP follow-ups due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled past the planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups after exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">Kapacitet</translation>
+    </message>
+    <message>
+        <source>Consents expiring or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals waiting for a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished">Väntelista</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the participant card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1348,10 +3743,6 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <translation>Skattningar</translation>
     </message>
     <message>
-        <source>Exit</source>
-        <translation>Avslut</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
@@ -1371,12 +3762,86 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <source>%1 – participant</source>
         <translation>%1 – deltagare</translation>
     </message>
+    <message>
+        <source>Enrolment &amp;&amp; exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ParticipantChooser</name>
+    <message>
+        <source>An existing participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or personnummer</source>
+        <translation type="unfinished">Sök namn eller personnummer</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation type="unfinished">Sök deltagare</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Deltagare</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Förnamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Efternamn</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation type="unfinished">Identitet:</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation type="unfinished">Förnamn:</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation type="unfinished">Efternamn:</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samsyn::ParticipantCommand</name>
     <message>
         <source>“%1” could not be undone or redone: %2</source>
         <translation>”%1” kunde inte ångras eller göras om: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ParticipantImport</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row (the column names) cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same personnummer is also on row %1: keep one row per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import: no row would create or update a participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1722,6 +4187,66 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
 </context>
 <context>
+    <name>samsyn::Period</name>
+    <message>
+        <source>The year %1 is outside %2-%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month %1: months are numbered 01 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no quarter %1: a year has quarters 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tertial %1: a year has tertials 1 to 3 (January-April, May-August, September-December).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no half-year %1: a year has half-years 1 and 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period needs both a first and a last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period. Write a quarter (2026Q3), a month (2026-09), a tertial (2026T2), a half-year (2026H1), a year (2026) or a range of days (2026-01-01..2026-03-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A month of a year, e.g. &quot;September 2026&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tertial %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-year %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::Personnummer</name>
     <message>
         <source>No number was entered.</source>
@@ -1908,6 +4433,275 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
 </context>
 <context>
+    <name>samsyn::ReferralConsentTab</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Remisser</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Parter</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Referrals and decisions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consents&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral, recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case officer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case officer&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case officer&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the party has tried already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s own wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income source at referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation at referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current contacts with care and agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Insats</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished">(välj)</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished">E-post:</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried already:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own wish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation type="unfinished">Sysselsättning:</translation>
+    </message>
+    <message>
+        <source>Current contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the participant, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ReferralInboxModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation type="unfinished">Personnummer</translation>
+    </message>
+    <message>
+        <source>Referring party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Insats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::ReferralRepository</name>
     <message>
         <source>The participant no longer exists in the team file.</source>
@@ -1966,6 +4760,108 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Withdrawn</source>
         <translation>Återkallad</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ReferralsView</name>
+    <message>
+        <source>New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on next meeting&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the referral on the agenda of the next meeting, if the person&apos;s consent allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show status %1</source>
+        <translation type="unfinished">Visa status %1</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Remisser</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals wait here until a meeting assesses them. A referral can be put on an agenda only while the person&apos;s consent to information exchange is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The referral was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral was registered. Record the person&apos;s consent before it can be assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, given %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which consent was withdrawn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting planned from today on. Create one under Meetings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the agenda of the meeting on %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2066,6 +4962,232 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
 </context>
 <context>
+    <name>samsyn::SipEditor</name>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished">Teammedlem</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ingen)</translation>
+    </message>
+    <message>
+        <source>Action %1: &quot;%2&quot; is not a date; write it as yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has consented to the SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Vad</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Roll</translation>
+    </message>
+    <message>
+        <source>Taking part as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person of the responsible party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to me (in my own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s own description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what, by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I do myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What others do (Försäkringskassan, Arbetsförmedlingen, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What others do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall responsibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking part in the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SipFollowupDialog</name>
+    <message>
+        <source>SIP follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up writes version %1 of the plan from version %2. Version %2 is kept unchanged and can still be read and printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the follow-up found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the follow-up found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::SipRepository</name>
     <message>
         <source>The SIP needs the date of its meeting.</source>
@@ -2130,6 +5252,57 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>author</source>
         <translation>författare</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SipTab</name>
+    <message>
+        <source>New SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIP yet. &quot;New SIP&quot; starts the plan at the first SIP meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a follow-up meeting: writes the next version of the plan, the current one is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samordnad individuell plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, meeting %3 – superseded by a follow-up, kept as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, meeting %3 – current plan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2247,6 +5420,106 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>None yet</source>
         <translation>Inga än</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SusCounts</name>
+    <message>
+        <source>Not counted above, no gender recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SusExport</name>
+    <message>
+        <source>Nothing was written: %1 problem(s) in the data of %2 must be corrected first, or the export made explicitly as incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SusValidation</name>
+    <message>
+        <source>Registered with consent, but the person has protected identity: the row is written anonymously until the registration says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered with consent, but the consent to registration was withdrawn on %1: the row is written anonymously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered with consent, but no consent to registration for follow-up is recorded for this enrollment: the row is written anonymously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered anonymously for lack of consent, but a consent to registration given on %1 is recorded: correct the registration or the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered anonymously for protected identity, but the person is not marked as having protected identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of registration: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal gender is recorded: the enrollment cannot be counted as Kvinna or Man.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No birth date is recorded: birth year and age would stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No municipality (folkbokföring) is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral is recorded: the referring party is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No income source before the start is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No occupation before the start is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No education level is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time in public support before the start is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on %1 but no exit reason is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended but no income source after the exit is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended but no occupation after the exit is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extent of work or studies after the exit is %1 percent; it must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::TabSupport</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ingen)</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +6096,123 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     </message>
 </context>
 <context>
+    <name>samsyn::cli::ExportSusCommand</name>
+    <message>
+        <source>FILE --out DIR [--period 2026Q3|2026-09|2026T2|2026H1|2026|2026-01-01..2026-03-31] [--allow-incomplete]  write the quarter-end export (default: the last completed quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the files go with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3), format version %4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as incomplete: %1 lists the rows with problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Uppföljning Finsam (participants per insats):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 (%2), %3 from %4: %5 [%6]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::cli::ImportParticipantsCommand</name>
+    <message>
+        <source>FILE LIST.csv [--encoding auto|utf-8|utf-16le|windows-1252] [--separator auto|;|,|tab] [--date-format auto|iso|yymmdd|dmy|excel] [--mapping saved|guess] [--column FIELD=HEADER]... [--on-duplicate skip|update] [--dry-run] [--strict]  import participants from a CSV list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the team file</source>
+        <translation type="unfinished">namnet på teamfilen</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: --strict and %n row(s) rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding takes auto, utf-8, utf-16le or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator takes auto, &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date-format takes auto, iso, yymmdd, dmy or excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping takes saved or guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team has no saved column mapping yet: use --mapping guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping has columns this file lacks; not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column takes FIELD=HEADER with FIELD one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding %1, separator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1. To create: %2. To update: %3. Skipped: %4. Rejected: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 %3 (id %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::cli::InitCommand</name>
     <message>
         <source>FILE --team NAME [--municipality M]... [--member &quot;Name:Role:Party&quot;]... [--programme &quot;Name:capacity&quot;]...  create a new team file</source>
@@ -2901,6 +6291,70 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     <message>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::cli::PrintLetterCommand</name>
+    <message>
+        <source>FILE --referral ID -o OUT.pdf  print the decision letter on a referral as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF with -o OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the referral with --referral ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the decision letter on referral %1 (%n page(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::cli::PrintProtocolCommand</name>
+    <message>
+        <source>FILE --meeting DATE | --meeting-id ID -o OUT.pdf  print a meeting&apos;s protocol as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF with -o OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the meeting with either --meeting DATE or --meeting-id ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting must be a date written as YYYY-MM-DD, such as 2026-11-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the protocol of the meeting on %1 (%n page(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1 in this team file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting on %1 in this team file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 meetings on %2 (%3); printing the first. Use --meeting-id ID for another.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
