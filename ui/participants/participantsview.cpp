@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "participants/participantsview.h"
 
+#include "common/listtable.h"
 #include "models/participanttablemodel.h"
 #include "participants/newparticipantdialog.h"
 #include "participants/participantcard.h"
@@ -64,21 +65,13 @@ ParticipantsView::ParticipantsView(TeamFile &team, QWidget *parent)
     filters->addStretch(1);
     filters->addWidget(m_new);
 
-    m_table->setObjectName(QStringLiteral("participantTable"));
-    m_table->setAccessibleName(tr("Participants"));
+    configureListTable(m_table, QStringLiteral("participantTable"), tr("Participants"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ParticipantTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
     // Fixed row heights: a view must never measure 100,000 rows.
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(ParticipantTableModel::Name, 280);
     m_table->setColumnWidth(ParticipantTableModel::Identity, 160);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "referrals/consultationspanel.h"
 
+#include "common/listtable.h"
 #include "referrals/consultationdialog.h"
 #include "storage/consultationrepository.h"
 #include "storage/settingsrepository.h"
@@ -20,15 +21,9 @@ namespace samsyn {
 ConsultationsPanel::ConsultationsPanel(TeamFile &team, QWidget *parent)
     : QWidget(parent), m_team(team), m_table(new QTableWidget(0, 5)), m_new(new QPushButton(tr("New consultation…")))
 {
-    m_table->setObjectName(QStringLiteral("consultationTable"));
-    m_table->setAccessibleName(tr("Consultations"));
+    configureListTable(m_table, QStringLiteral("consultationTable"), tr("Consultations"));
+    m_table->setWordWrap(true); // questions and advice are sentences: let them wrap
     m_table->setHorizontalHeaderLabels({tr("Date"), tr("Party"), tr("Case officer"), tr("Question"), tr("Advice")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(0, 110);
     m_table->setColumnWidth(1, 190);
     m_table->setColumnWidth(2, 170);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "referrals/referralsview.h"
 
+#include "common/listtable.h"
 #include "common/sectiontitle.h"
 #include "meetings/meetingservice.h"
 #include "referrals/consentactions.h"
@@ -66,18 +67,10 @@ ReferralsView::ReferralsView(TeamFile &team, UserPrompts &prompts, QWidget *pare
     filters->addStretch(1);
     filters->addWidget(m_new);
 
-    m_table->setObjectName(QStringLiteral("referralTable"));
-    m_table->setAccessibleName(tr("Referrals"));
+    configureListTable(m_table, QStringLiteral("referralTable"), tr("Referrals"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ReferralInboxModel::Received, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(ReferralInboxModel::Received, 100);
     m_table->setColumnWidth(ReferralInboxModel::Name, 200);
     m_table->setColumnWidth(ReferralInboxModel::Identity, 130);
