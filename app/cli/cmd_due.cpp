@@ -35,6 +35,7 @@ public:
         TableOutput table({QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("participant"), QStringLiteral("text"),
                            QStringLiteral("tab")},
                           {tr("Date"), tr("Kind"), tr("Participant"), tr("What"), tr("Tab")});
+        table.setKind(QStringLiteral("date"), CsvWriter::Kind::Date);
         for (const DueItem &item : items) {
             QString who;
             if (item.participantId) {

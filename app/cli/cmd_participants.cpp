@@ -59,6 +59,8 @@ public:
                            QStringLiteral("coordinator")},
                           {tr("Id"), tr("Identity"), tr("Family name"), tr("Given name"), tr("Status"), tr("Municipality"),
                            tr("Coordinator")});
+        table.setKind(QStringLiteral("id"), CsvWriter::Kind::Number);
+        table.setKind(QStringLiteral("identity"), CsvWriter::Kind::Identity);
         const bool codes = format == TableOutput::Format::Json;
         for (const ParticipantRow &row : rows) {
             table.addRow({QString::number(row.id), identity(row, showPnr), row.familyName, row.givenName,

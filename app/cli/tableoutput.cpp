@@ -24,7 +24,15 @@ TableOutput::Format TableOutput::parseFormat(const QString &text)
 TableOutput::TableOutput(QStringList keys, QStringList headers)
     : m_keys(std::move(keys))
     , m_headers(std::move(headers))
+    , m_kinds(m_keys.size(), CsvWriter::Kind::Text)
 {
+}
+
+void TableOutput::setKind(const QString &key, CsvWriter::Kind kind)
+{
+    const qsizetype column = m_keys.indexOf(key);
+    if (column >= 0)
+        m_kinds[column] = kind;
 }
 
 void TableOutput::addRow(QStringList cells)
@@ -48,21 +56,6 @@ void TableOutput::write(QTextStream &out, Format format) const
         break;
     }
     out.flush();
-}
-
-QString TableOutput::csvCell(const QString &text)
-{
-    QString cell = text;
-    // OWASP's list: these start a formula in Excel and LibreOffice.
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!cell.isEmpty() && formulaStarts.contains(cell.front()))
-        cell.prepend(QLatin1Char('\''));
-    if (cell.contains(QLatin1Char(';')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
-        || cell.contains(QLatin1Char('\r')) || cell.contains(QLatin1Char(','))) {
-        cell.replace(QLatin1String("\""), QLatin1String("\"\""));
-        cell = QLatin1Char('"') + cell + QLatin1Char('"');
-    }
-    return cell;
 }
 
 void TableOutput::writeTable(QTextStream &out) const
@@ -96,16 +89,13 @@ void TableOutput::writeTable(QTextStream &out) const
 
 void TableOutput::writeCsv(QTextStream &out) const
 {
-    out << QChar(0xFEFF);
-    auto line = [&](const QStringList &cells) {
-        QStringList quoted;
-        for (const QString &cell : cells)
-            quoted << csvCell(cell);
-        out << quoted.join(QLatin1Char(';')) << "\r\n";
-    };
-    line(m_headers);
+    QList<CsvWriter::Column> columns;
+    for (qsizetype c = 0; c < m_headers.size(); ++c)
+        columns << CsvWriter::Column{m_headers.at(c), m_kinds.value(c, CsvWriter::Kind::Text)};
+    CsvWriter csv(columns);
     for (const QStringList &row : m_rows)
-        line(row);
+        csv.addRow(row);
+    out << csv.text();
 }
 
 void TableOutput::writeJson(QTextStream &out) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "export/csvwriter.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
@@ -9,9 +11,9 @@ class QTextStream;
 
 namespace samsyn::cli {
 
-// A list a command prints, as an aligned text table, as CSV for Excel (semicolons, UTF-8
-// with BOM, CRLF, RFC 4180 quoting, formula injection neutralised) or as JSON (an array of
-// objects with stable keys). Commands fill it; the format is the user's choice.
+// A list a command prints, as an aligned text table, as CSV for Excel (the core's CsvWriter:
+// semicolons, UTF-8 with BOM, CRLF, RFC 4180 quoting, formula injection neutralised) or as
+// JSON (an array of objects with stable keys). Commands fill it; the format is the user's choice.
 class TableOutput
 {
     Q_DECLARE_TR_FUNCTIONS(samsyn::cli::TableOutput)
@@ -24,13 +26,12 @@ public:
     // `keys` name the JSON fields; `headers` are the translated column titles.
     TableOutput(QStringList keys, QStringList headers);
 
+    // Declares a column as a number, date or identity so CSV leaves its values as they are
+    // (columns are text by default).
+    void setKind(const QString &key, CsvWriter::Kind kind);
     void addRow(QStringList cells);
     qsizetype rowCount() const { return m_rows.size(); }
     void write(QTextStream &out, Format format) const;
-
-    // One CSV cell: a cell that a spreadsheet would run as a formula gets a leading
-    // apostrophe, and cells with separators, quotes or line breaks are quoted.
-    static QString csvCell(const QString &text);
 
 private:
     void writeTable(QTextStream &out) const;
@@ -39,6 +40,7 @@ private:
 
     QStringList m_keys;
     QStringList m_headers;
+    QList<CsvWriter::Kind> m_kinds;
     QList<QStringList> m_rows;
 };
 
