@@ -19,17 +19,19 @@ std::optional<bool> shareMet(int numerator, int denominator, int goalPercent)
 
 } // namespace
 
-AnnualReport AnnualReport::build(Database &db, QDate first, QDate last, QDate today)
+AnnualReport AnnualReport::build(Database &db, const Period &chosen, QDate today)
 {
     const ReportQueries q(db);
+    const QDate first = chosen.first();
+    const QDate last = chosen.last();
     AnnualReport r;
-    r.period = PeriodReport::build(db, first, last, today);
+    r.figures = PeriodReport::build(db, chosen, today);
     r.goals = ReportGoals::load(db);
-    r.exits = r.period.exits();
-    r.workOrStudies = r.period.exitsToGroup(QStringLiteral("work_or_studies"));
+    r.exits = r.figures.exits();
+    r.workOrStudies = r.figures.exitsToGroup(QStringLiteral("work_or_studies"));
     r.readier = q.readierAnswers(first, last);
-    r.referrals = r.period.referrals();
-    r.consultations = r.period.consultations;
+    r.referrals = r.figures.referrals();
+    r.consultations = r.figures.consultations;
     r.days = int(first.daysTo(last)) + 1;
     r.daysInYear = first.daysInYear();
     return r;
@@ -62,8 +64,9 @@ QList<ReportTable> AnnualReport::tables(const QLocale &locale) const
     auto reached = [](std::optional<bool> met) {
         return !met ? F::none() : *met ? tr("Yes") : tr("No");
     };
-    ReportTable t{tr("Goals and outcome"), {tr("Goal"), tr("Target"), tr("Outcome"), tr("Counted"), tr("Reached")},
-                  {}, {28, 12, 12, 36, 12}, {}};
+    ReportTable t{tr("Goals and outcome"), {tr("Goal"), tr("Target"), tr("Outcome"), tr("Counted"), tr("Reached")}};
+    t.columnWidths = {28, 11, 12, 37, 12};
+    t.textColumns = {3};
     t.addRow(tr("Exits to work or studies"),
              {QString::number(goals.workOrStudiesPercent) + QStringLiteral(" %"), F::percent(workOrStudies, exits, locale),
               tr("%1 of %n exit(s)", nullptr, exits).arg(workOrStudies), reached(workOrStudiesMet())});
@@ -92,18 +95,17 @@ QList<ReportTable> AnnualReport::tables(const QLocale &locale) const
                      .arg(goals.contactsPerYear)
                      .arg(daysInYear);
     t.note = notes.join(QLatin1Char(' '));
-    return QList<ReportTable>{t} + period.tables(locale);
+    return QList<ReportTable>{t} + figures.tables(locale);
 }
 
 ReportContent AnnualReport::content(const QLocale &locale) const
 {
     ReportContent c;
     c.title = tr("Annual report");
-    c.subtitle = PeriodReport::rangeLabel(period.first, period.last);
-    c.first = period.first;
-    c.last = period.last;
+    c.subtitle = ReportFormat::period(figures.period);
+    c.period = figures.period;
     c.tables = tables(locale);
-    c.charts = ReportCharts::forPeriod(period, locale);
+    c.charts = ReportCharts::forPeriod(figures, locale);
     return c;
 }
 

@@ -20,7 +20,7 @@ struct AnnualReport
 {
     Q_DECLARE_TR_FUNCTIONS(samsyn::AnnualReport)
 public:
-    PeriodReport period;
+    PeriodReport figures; // the period report of the same period
     ReportGoals goals;
     int exits = 0;         // exits that count (not registered in error)
     int workOrStudies = 0; // of those, to an exit reason grouped 'work_or_studies'
@@ -30,7 +30,7 @@ public:
     int days = 0;        // days in the period
     int daysInYear = 0;  // of the year the period starts in: the yearly goal is pro-rated by days/daysInYear
 
-    static AnnualReport build(Database &db, QDate first, QDate last, QDate today);
+    static AnnualReport build(Database &db, const Period &chosen, QDate today);
 
     int contacts() const { return referrals + consultations; }
     // The yearly contacts goal for this period, in tenths (70 a year over 90 of 365 days: 172.6 -> 173 tenths).

@@ -2,7 +2,6 @@
 #include "reports/outcometable.h"
 
 #include "domain/participantevent.h"
-#include "reports/periodreport.h"
 #include "reports/reportformat.h"
 #include "storage/settingsrepository.h"
 
@@ -21,6 +20,21 @@ struct Candidate
     bool active = true;
 };
 
+// Parties by their short names ("FK", "Af") where those tell them apart: a column of a
+// portrait page is too narrow for "Försäkringskassan". The rows keep the full names.
+QList<Candidate> partyCandidates(const QList<Party> &parties)
+{
+    QMap<QString, int> uses;
+    for (const Party &p : parties)
+        ++uses[p.shortName];
+    QList<Candidate> result;
+    for (const Party &p : parties) {
+        const bool shortIsClear = !p.shortName.isEmpty() && uses.value(p.shortName) == 1;
+        result << Candidate{p.id, shortIsClear ? p.shortName : p.name, p.active};
+    }
+    return result;
+}
+
 // The columns a grouping can have, in print order: municipalities and programmes by name
 // (Swedish collation), parties in the team's own order.
 QList<Candidate> candidates(Database &db, OutcomeGrouping grouping)
@@ -33,9 +47,7 @@ QList<Candidate> candidates(Database &db, OutcomeGrouping grouping)
             result << Candidate{m.id, m.name, m.active};
         break;
     case OutcomeGrouping::ReferringParty:
-        for (const Party &p : settings.parties(true))
-            result << Candidate{p.id, p.name, p.active};
-        return result;
+        return partyCandidates(settings.parties(true));
     case OutcomeGrouping::Programme:
         for (const Programme &p : settings.programmes(true))
             result << Candidate{p.id, p.name, p.active};
@@ -49,14 +61,13 @@ QList<Candidate> candidates(Database &db, OutcomeGrouping grouping)
 
 } // namespace
 
-OutcomeTable OutcomeTable::build(Database &db, OutcomeGrouping grouping, QDate first, QDate last)
+OutcomeTable OutcomeTable::build(Database &db, OutcomeGrouping grouping, const Period &chosen)
 {
     OutcomeTable t;
     t.grouping = grouping;
-    t.first = first;
-    t.last = last;
+    t.period = chosen;
     QMap<qint64, OutcomeColumnFigures> figures;
-    for (const OutcomeColumnFigures &f : ReportQueries(db).outcomeFigures(grouping, first, last))
+    for (const OutcomeColumnFigures &f : ReportQueries(db).outcomeFigures(grouping, chosen.first(), chosen.last()))
         figures.insert(f.column, f);
 
     // Active columns always show (a municipality with nobody is news too); inactive ones
@@ -123,7 +134,7 @@ ReportTable OutcomeTable::table(const QLocale &locale) const
                       "of the earliest such enrollment, one decimal, halves rounded away from zero. Events: individuals "
                       "with at least one event of the kind dated in the period. Referred by: the party of the latest "
                       "referral received by %2.")
-                       .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+                       .arg(period.first().toString(Qt::ISODate), period.last().toString(Qt::ISODate));
     if (grouping == OutcomeGrouping::Programme)
         note += QLatin1Char(' ') + tr("A person in two programmes is counted in both columns and once in the total.");
     t.note = note;
@@ -134,9 +145,8 @@ ReportContent OutcomeTable::content(const QLocale &locale) const
 {
     ReportContent c;
     c.title = tr("Outcome table");
-    c.subtitle = PeriodReport::rangeLabel(first, last) + QStringLiteral(" \u00b7 ") + tr("per %1").arg(groupingLabel(grouping).toLower());
-    c.first = first;
-    c.last = last;
+    c.subtitle = ReportFormat::period(period) + QStringLiteral(" \u00b7 ") + tr("per %1").arg(groupingLabel(grouping).toLower());
+    c.period = period;
     c.tables = {table(locale)};
     return c;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "reports/period.h"
 #include "reports/reportcontent.h"
 #include "storage/reportqueries.h"
 
@@ -36,13 +37,12 @@ public:
     };
 
     OutcomeGrouping grouping = OutcomeGrouping::Municipality;
-    QDate first;
-    QDate last;
+    Period period;
     QList<Column> columns; // in print order, the total last
     QList<RowLabel> categories;
     QList<RowLabel> referrers;
 
-    static OutcomeTable build(Database &db, OutcomeGrouping grouping, QDate first, QDate last);
+    static OutcomeTable build(Database &db, OutcomeGrouping grouping, const Period &chosen);
 
     const Column &total() const { return columns.last(); }
     ReportTable table(const QLocale &locale = QLocale()) const;

@@ -25,7 +25,7 @@ int sum(const QList<ReportCount> &counts)
 ReportTable countTable(const QString &title, const QString &what, const QString &countHeader,
                        const QList<ReportCount> &counts, const QString &totalLabel)
 {
-    ReportTable t{title, {what, countHeader}, {}, {}, {}};
+    ReportTable t{title, {what, countHeader}};
     for (const ReportCount &c : counts)
         t.addRow(c.label, {ReportFormat::count(c.count)});
     t.addRow(totalLabel, {ReportFormat::count(sum(counts))});
@@ -34,12 +34,13 @@ ReportTable countTable(const QString &title, const QString &what, const QString 
 
 } // namespace
 
-PeriodReport PeriodReport::build(Database &db, QDate first, QDate last, QDate today)
+PeriodReport PeriodReport::build(Database &db, const Period &chosen, QDate today)
 {
     const ReportQueries q(db);
+    const QDate first = chosen.first();
+    const QDate last = chosen.last();
     PeriodReport r;
-    r.first = first;
-    r.last = last;
+    r.period = chosen;
     r.today = today;
     r.referralsPerParty = q.referralsPerParty(first, last);
     r.decisions = q.decisionsPerKind(first, last);
@@ -122,19 +123,14 @@ QString PeriodReport::exitGroupLabel(const QString &group)
     return group.isEmpty() ? tr("Not grouped") : group;
 }
 
-QString PeriodReport::rangeLabel(QDate from, QDate to)
-{
-    return from.toString(Qt::ISODate) + QStringLiteral(" \u2013 ") + to.toString(Qt::ISODate);
-}
-
 QList<ReportTable> PeriodReport::tables(const QLocale &locale) const
 {
     Q_UNUSED(locale) // every figure here is a count; shares are in the annual report
     using F = ReportFormat;
     QList<ReportTable> result;
-    const QString endDay = last.toString(Qt::ISODate);
+    const QString endDay = period.last().toString(Qt::ISODate);
 
-    ReportTable summary{tr("Summary"), {tr("Figure"), tr("Count")}, {}, {}, {}};
+    ReportTable summary{tr("Summary"), {tr("Figure"), tr("Count")}};
     summary.addRow(tr("Referrals received"), {F::count(referrals())});
     summary.addRow(tr("Decisions made"), {F::count(decisionsTotal())});
     summary.addRow(tr("Consultations"), {F::count(consultations)});
@@ -151,7 +147,7 @@ QList<ReportTable> PeriodReport::tables(const QLocale &locale) const
     result << countTable(tr("Referrals received per referring party"), tr("Referring party"), tr("Referrals"),
                          referralsPerParty, tr("Total"));
 
-    ReportTable decided{tr("Decisions per kind"), {tr("Decision"), tr("Count")}, {}, {}, {}};
+    ReportTable decided{tr("Decisions per kind"), {tr("Decision"), tr("Count")}};
     for (DecisionKind kind : {DecisionKind::Offer, DecisionKind::WaitingList, DecisionKind::Decline, DecisionKind::Postpone})
         decided.addRow(DecisionCodes::label(kind), {F::count(decisions.value(DecisionCodes::code(kind)))});
     decided.addRow(tr("Total"), {F::count(decisionsTotal())});
@@ -160,7 +156,7 @@ QList<ReportTable> PeriodReport::tables(const QLocale &locale) const
     result << countTable(tr("Enrollments started per programme"), tr("Programme"), tr("Started"), startsPerProgramme,
                          tr("Total"));
 
-    ReportTable reasons{tr("Exits per exit reason"), {tr("Exit reason"), tr("Exits")}, {}, {}, {}};
+    ReportTable reasons{tr("Exits per exit reason"), {tr("Exit reason"), tr("Exits")}};
     QStringList groups;
     for (const ReportCodeCount &c : exitsPerReason) {
         if (c.code.reportGroup == kErrorGroup)
@@ -174,13 +170,13 @@ QList<ReportTable> PeriodReport::tables(const QLocale &locale) const
         reasons.note = tr("Not counted: %n exit(s) registered in error.", nullptr, exitsInError());
     result << reasons;
 
-    ReportTable grouped{tr("What the exits led to"), {tr("Group of exit reasons"), tr("Exits")}, {}, {}, {}};
+    ReportTable grouped{tr("What the exits led to"), {tr("Group of exit reasons"), tr("Exits")}};
     for (const QString &group : groups)
         grouped.addRow(exitGroupLabel(group), {F::count(exitsToGroup(group))});
     grouped.addRow(tr("Total"), {F::count(exits())});
     result << grouped;
 
-    ReportTable places{tr("Programmes on %1").arg(endDay), {tr("Programme"), tr("Enrolled"), tr("Waiting")}, {}, {}, {}};
+    ReportTable places{tr("Programmes on %1").arg(endDay), {tr("Programme"), tr("Enrolled"), tr("Waiting")}};
     // Both lists hold every active programme; an inactive one appears in either when it has people.
     QList<ReportCount> programmes = enrolledPerProgramme;
     for (const ReportCount &w : waitingPerProgramme) {
@@ -204,9 +200,8 @@ ReportContent PeriodReport::content(const QLocale &locale) const
 {
     ReportContent c;
     c.title = tr("Period report");
-    c.subtitle = rangeLabel(first, last);
-    c.first = first;
-    c.last = last;
+    c.subtitle = ReportFormat::period(period);
+    c.period = period;
     c.tables = tables(locale);
     c.charts = ReportCharts::forPeriod(*this, locale);
     return c;

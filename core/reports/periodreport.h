@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "reports/period.h"
 #include "reports/reportcontent.h"
 #include "storage/reportqueries.h"
 
@@ -28,9 +29,8 @@ struct PeriodReport
 {
     Q_DECLARE_TR_FUNCTIONS(samsyn::PeriodReport)
 public:
-    QDate first;
-    QDate last;
-    QDate today; // meetings are counted up to the earlier of `last` and today
+    Period period;
+    QDate today; // meetings are counted up to the earlier of the period's last day and today
 
     QList<ReportCount> referralsPerParty;
     QMap<QString, int> decisions; // decision kind code -> count
@@ -46,7 +46,7 @@ public:
     QList<ReportWho5Pair> who5;
     int exitsForWho5 = 0;
 
-    static PeriodReport build(Database &db, QDate first, QDate last, QDate today);
+    static PeriodReport build(Database &db, const Period &chosen, QDate today);
 
     int referrals() const;
     int decisionsTotal() const;
@@ -63,8 +63,6 @@ public:
 
     // The label of an exit reason's report_group ("Work or studies", ...).
     static QString exitGroupLabel(const QString &group);
-    // "2026-03-01 – 2026-03-31"
-    static QString rangeLabel(QDate first, QDate last);
 };
 
 } // namespace samsyn

@@ -33,10 +33,10 @@ ReportChart ReportCharts::startsAndExits(const PeriodReport &report, const QLoca
         exits.values << report.months[i].exits;
     }
     chart.series = {starts, exits};
-    const QDate from = report.months.isEmpty() ? report.first : report.months.first().month;
+    const QDate from = report.months.isEmpty() ? report.period.first() : report.months.first().month;
     return {chart.render(),
             tr("Enrollments started and exits (not counting those registered in error) per calendar month, %1.")
-                .arg(PeriodReport::rangeLabel(from, report.last))};
+                .arg(ReportFormat::range(from, report.period.last()))};
 }
 
 ReportChart ReportCharts::exitReasons(const PeriodReport &report)
@@ -50,7 +50,7 @@ ReportChart ReportCharts::exitReasons(const PeriodReport &report)
                                                   c.code.reportGroup == QLatin1String("work_or_studies")};
     }
     return {chart.render(), tr("Exits in %1 per exit reason; work and studies in blue.")
-                                .arg(PeriodReport::rangeLabel(report.first, report.last))};
+                                .arg(ReportFormat::range(report.period.first(), report.period.last()))};
 }
 
 ReportChart ReportCharts::who5Change(const PeriodReport &report, const QLocale &locale)

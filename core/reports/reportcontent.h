@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "reports/period.h"
 #include "reports/reporttable.h"
 
 #include <QDate>
@@ -23,9 +24,8 @@ struct ReportChart
 struct ReportContent
 {
     QString title;
-    QString subtitle; // the period, e.g. "2026-03-01 – 2026-03-31"
-    QDate first;
-    QDate last;
+    QString subtitle; // the period, e.g. "mars 2026 (2026-03-01 – 2026-03-31)"
+    Period period;
     QList<ReportTable> tables;
     QList<ReportChart> charts;
 };

@@ -27,11 +27,13 @@ QList<int> widthsFor(int figureColumns)
     return widths;
 }
 
-QList<int> figureColumns(int count)
+QList<int> figureColumns(const ReportTable &table)
 {
     QList<int> columns;
-    for (int c = 1; c < count; ++c)
-        columns << c;
+    for (int c = 1; c < table.columnCount(); ++c) {
+        if (!table.textColumns.contains(c))
+            columns << c;
+    }
     return columns;
 }
 
@@ -77,7 +79,7 @@ Document ReportDocument::build(const ReportContent &content, const DocumentMeta 
                 d.heading(t.title, 2);
             const int figures = t.columnCount() - 1;
             d.table(doc::Table{t.headers, t.rows, t.columnWidths.isEmpty() ? widthsFor(figures) : t.columnWidths,
-                               figureColumns(t.columnCount())});
+                               figureColumns(t)});
             if (!t.note.isEmpty())
                 d.paragraph(t.note, doc::Emphasis::Note);
         }

@@ -12,8 +12,9 @@ namespace samsyn {
 class ReportDocument
 {
 public:
-    // Figure columns per printed table; more are split (label column repeated).
-    static constexpr int kMaxFigureColumns = 6;
+    // Figure columns per printed table; more are split (label column repeated). Five keep
+    // a column wide enough for a municipality's name in one line.
+    static constexpr int kMaxFigureColumns = 5;
 
     static Document build(const ReportContent &content, const DocumentMeta &meta);
     // The parts a wide table is printed as (one part when it fits).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "reports/reportformat.h"
 
+#include "reports/period.h"
+
 namespace samsyn {
 
 std::optional<qint64> ReportFormat::tenths(qint64 numerator, qint64 denominator)
@@ -24,7 +26,8 @@ QString ReportFormat::ratio(qint64 numerator, qint64 denominator, const QLocale 
     // No thousands separator: a CSV cell "1 234,5" would be text to a spreadsheet.
     QLocale plain = locale;
     plain.setNumberOptions(QLocale::OmitGroupSeparator);
-    return plain.toString(double(*t) / 10.0, 'f', 1);
+    // An ASCII minus: Swedish formats U+2212, which a spreadsheet does not read as a number.
+    return plain.toString(double(*t) / 10.0, 'f', 1).replace(plain.negativeSign(), QStringLiteral("-"));
 }
 
 QString ReportFormat::percent(qint64 numerator, qint64 denominator, const QLocale &locale)
@@ -37,6 +40,17 @@ QString ReportFormat::percent(qint64 numerator, qint64 denominator, const QLocal
 QString ReportFormat::count(qint64 value)
 {
     return QString::number(value);
+}
+
+QString ReportFormat::range(QDate first, QDate last)
+{
+    return first.toString(Qt::ISODate) + QStringLiteral(" \u2013 ") + last.toString(Qt::ISODate);
+}
+
+QString ReportFormat::period(const Period &p)
+{
+    const QString days = range(p.first(), p.last());
+    return p.kind() == Period::Kind::Custom ? days : p.label() + QStringLiteral(" (") + days + QLatin1Char(')');
 }
 
 QString ReportFormat::none()

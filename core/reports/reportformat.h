@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include <QDate>
 #include <QLocale>
 #include <QString>
 
 #include <optional>
 
 namespace samsyn {
+
+class Period;
 
 // How reports round and print their figures, in one place so every report agrees.
 // Rounding rule: one decimal, halves rounded away from zero, computed in integers from the
@@ -22,6 +25,10 @@ struct ReportFormat
     static QString percent(qint64 numerator, qint64 denominator, const QLocale &locale);
     // A count, digits only (the same in every locale, and a number to a spreadsheet).
     static QString count(qint64 value);
+    // "2026-03-01 – 2026-03-31"
+    static QString range(QDate first, QDate last);
+    // The period for a subtitle: "mars 2026 (2026-03-01 – 2026-03-31)"; a custom range as range().
+    static QString period(const Period &period);
     // The dash printed where a figure cannot be computed.
     static QString none();
 };

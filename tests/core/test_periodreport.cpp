@@ -20,13 +20,11 @@ using samsyn::test::TempTeam;
 
 namespace {
 
-const QDate kFirst(2026, 3, 1);
-const QDate kLast(2026, 3, 31);
 const QLocale kSwedish(QLocale::Swedish, QLocale::Sweden);
 
 PeriodReport march(TempTeam &t)
 {
-    return PeriodReport::build(t->database(), kFirst, kLast, t->clock().today());
+    return PeriodReport::build(t->database(), Period::month(2026, 3), t->clock().today());
 }
 
 } // namespace
@@ -121,7 +119,7 @@ TEST_CASE("reports: moving the period one day moves the boundary figures", "[rep
     // 2026-03-02 .. 2026-04-01: loses G's Gruppen start (03-01), gains H's (04-01); gains
     // E's referral and loses none of March's four (A is received on 03-02) = 5; L's exit on
     // 04-01 now counts: J, K, L = 3.
-    const PeriodReport r = PeriodReport::build(t->database(), QDate(2026, 3, 2), QDate(2026, 4, 1), t->clock().today());
+    const PeriodReport r = PeriodReport::build(t->database(), Period::custom(QDate(2026, 3, 2), QDate(2026, 4, 1)), t->clock().today());
     CHECK(r.referrals() == 5);
     CHECK(r.starts() == 2);
     CHECK(r.exits() == 3);
@@ -137,8 +135,8 @@ TEST_CASE("reports: a meeting later in the period than today has not been held",
     f.meeting(QDate(2026, 3, 3));
     f.meeting(QDate(2026, 3, 20));
     f.meeting(QDate(2026, 3, 24));
-    CHECK(PeriodReport::build(t->database(), kFirst, kLast, t->clock().today()).meetings == 2);
-    CHECK(PeriodReport::build(t->database(), QDate(2026, 4, 1), QDate(2026, 4, 30), t->clock().today()).meetings == 0);
+    CHECK(PeriodReport::build(t->database(), Period::month(2026, 3), t->clock().today()).meetings == 2);
+    CHECK(PeriodReport::build(t->database(), Period::month(2026, 4), t->clock().today()).meetings == 0);
 }
 
 TEST_CASE("reports: the period report prints as a PDF with its tables and charts", "[reports][pdf]")
@@ -157,7 +155,7 @@ TEST_CASE("reports: the period report prints as a PDF with its tables and charts
 
     const QString text = ReportFixtures::pdfText(pdf).simplified();
     CHECK(text.contains(QStringLiteral("Period report")));
-    CHECK(text.contains(QStringLiteral("2026-03-01 – 2026-03-31")));
+    CHECK(text.contains(QStringLiteral("mars 2026 (2026-03-01 – 2026-03-31)")));
     CHECK(text.contains(QStringLiteral("Referrals received per referring party")));
     CHECK(text.contains(QStringLiteral("Försäkringskassan 2")));
     CHECK(text.contains(QStringLiteral("Enrolled on 2026-03-31 (individuals) 3")));
