@@ -7,11 +7,13 @@ Arguments::Arguments(const QStringList &args, const QStringList &valueOptions, c
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
-        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
+        // A one-letter short option such as `-o` is the option named by that letter.
+        const bool shortOption = arg.size() == 2 && arg.at(0) == QLatin1Char('-') && arg.at(1).isLetter();
+        if (!shortOption && (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--"))) {
             m_positional << arg;
             continue;
         }
-        QString name = arg.mid(2);
+        QString name = arg.mid(shortOption ? 1 : 2);
         QString inlineValue;
         const qsizetype eq = name.indexOf(QLatin1Char('='));
         const bool hasInline = eq >= 0;

@@ -40,6 +40,9 @@ public:
     // One line for the help listing, e.g. "FILE --meeting DATE -o OUT.pdf  print a meeting protocol".
     virtual QString usage() const = 0;
     virtual int run(Context &context) = 0;
+    // True for commands that lay out text (PDF documents): they need fonts, which Qt only
+    // provides under a QGuiApplication, so main creates one (headless) for them.
+    virtual bool needsFonts() const { return false; }
 };
 
 using CommandFactory = std::function<std::unique_ptr<Command>()>;

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <cstdio>
@@ -124,13 +125,41 @@ int run(QCoreApplication &app, QTextStream &out, QTextStream &err)
     }
 }
 
+// Whether the command on this command line lays out documents. Decided before any
+// application object exists, because only a QGuiApplication provides fonts.
+bool commandNeedsFonts(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    try {
+        const samsyn::cli::CommandMatch match = samsyn::cli::findCommand(takeGlobalOptions(args).rest);
+        return match.command && match.command->needsFonts();
+    } catch (const samsyn::Error &) {
+        return false; // the usage error is reported once the application exists
+    }
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (!commandNeedsFonts(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+#ifndef Q_OS_WIN
+    // A console program never shows a window; without this a machine with no display aborts.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     // Before any personal data is in memory.
     samsyn::hardenProcess();
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("samsyn-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMSYN_VERSION));
     QTextStream out(stdout);

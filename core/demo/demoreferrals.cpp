@@ -5,6 +5,7 @@
 // fifth as many consultations as referrals fill the meetings out (KRUS: ~70 a year in all).
 #include "demo/demogenerator.h"
 #include "demo/demostages.h"
+#include "demo/demoteam.h"
 
 #include "domain/participant.h"
 #include "meetings/meetingservice.h"
@@ -29,6 +30,7 @@ struct DemoPools
     QList<qint64> parties;
     QList<qint64> programmes;
     QList<qint64> coordinators;
+    std::optional<qint64> chair; // the team's coordinator chairs every meeting
 };
 
 template<typename T>
@@ -37,7 +39,7 @@ T pick(QRandomGenerator &random, const QList<T> &list)
     return list.at(random.bounded(int(list.size())));
 }
 
-QList<QDate> demoMeetingDates(TeamFile &team, const DemoContext &context)
+QList<QDate> demoMeetingDates(TeamFile &team, const DemoContext &context, const DemoPools &pools)
 {
     // One series per year keeps each under MeetingService::kMaxSeriesMeetings.
     for (QDate from = context.firstDay; from <= context.today.addDays(21); from = from.addYears(1)) {
@@ -48,12 +50,26 @@ QList<QDate> demoMeetingDates(TeamFile &team, const DemoContext &context)
         series.lastDate = std::min(from.addYears(1).addDays(-1), context.today.addDays(21));
         series.startTime = QTime(13, 0);
         series.place = QStringLiteral("Samverkansrummet");
+        series.chairId = pools.chair;
         MeetingService(team).createSeries(series);
     }
     QList<QDate> dates;
     for (const Meeting &m : MeetingRepository(team.database()).between(context.firstDay, context.today.addDays(21)))
         dates << m.date;
     return dates;
+}
+
+// The whole team but one, a different one each time (leave, illness): a protocol lists who
+// came. Derived from the meeting's number, not the random generator, so the rest of the
+// demo history stays as it was.
+QList<MeetingAttendee> demoAttendees(const QList<qint64> &members, int meetingNumber)
+{
+    QList<MeetingAttendee> attendees;
+    for (int i = 0; i < members.size(); ++i) {
+        if (members.size() < 3 || i != meetingNumber % members.size())
+            attendees << MeetingAttendee{members.at(i), {}, {}};
+    }
+    return attendees;
 }
 
 // The decision that leads to the status the person has now.
@@ -118,12 +134,15 @@ void demoReferralsAndMeetings(DemoContext &context)
         pools.parties << party.id;
     for (const Programme &programme : settings.programmes())
         pools.programmes << programme.id;
-    for (const Member &member : settings.members())
+    for (const Member &member : settings.members()) {
         pools.coordinators << member.id;
+        if (!pools.chair && member.role == DemoTeam::coordinatorRole())
+            pools.chair = member.id;
+    }
     if (pools.parties.isEmpty() || pools.programmes.isEmpty() || pools.coordinators.isEmpty())
         return;
 
-    const QList<QDate> dates = demoMeetingDates(team, context);
+    const QList<QDate> dates = demoMeetingDates(team, context, pools);
     // Referrals grouped by the first meeting at least a week after they came in.
     QMap<QDate, QList<qint64>> byMeeting;
     team.write(QStringLiteral("demo.referrals"), [&](WriteContext &ctx) {
@@ -139,9 +158,12 @@ void demoReferralsAndMeetings(DemoContext &context)
         }
     });
 
+    int meetingNumber = 0;
     for (auto it = byMeeting.cbegin(); it != byMeeting.cend(); ++it) {
         team.write(QStringLiteral("demo.meeting"), [&](WriteContext &ctx) {
-            const Meeting meeting = *MeetingRepository(ctx.db()).onDate(it.key());
+            Meeting meeting = *MeetingRepository(ctx.db()).onDate(it.key());
+            meeting.attendees = demoAttendees(pools.coordinators, meetingNumber++);
+            MeetingRepository::save(ctx, meeting);
             const ParticipantRepository participants(ctx.db());
             for (qint64 participantId : it.value()) {
                 const Participant p = *participants.get(participantId);

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <variant>
 
 namespace samsyn {
@@ -72,6 +73,16 @@ struct PageBreak
 {
 };
 
+// The head of a letter, above the title on the first page: the sender on the left, the date
+// and reference on the right, and the recipient below on the right, where a window envelope
+// shows it (Swedish letters put the address in the right half).
+struct LetterHead
+{
+    QStringList sender;         // the first line is printed strong (the team's name)
+    QList<KeyValue> reference;  // date, our reference
+    QStringList recipient;
+};
+
 // A picture (a report's chart), centred, scaled to `widthMm` with its aspect ratio kept,
 // with an optional caption below. The image should have enough pixels for print
 // (about 200 per inch of the printed width).
@@ -94,6 +105,7 @@ struct Document
     QString title;
     QString subtitle; // under the title on the first page, e.g. the participant's name and date
     DocumentMeta meta;
+    std::optional<doc::LetterHead> letterHead; // letters only: printed before the title
     QList<doc::Block> blocks;
 
     Document &heading(const QString &text, int level = 1);

@@ -53,6 +53,34 @@ public:
             block(blockFormat(0, 14), charFormat(11, QFont::Normal, false, S::muted()), subtitle);
     }
 
+    void letterHead(const doc::LetterHead &head)
+    {
+        QTextTableFormat tf = tableFormat(0, 34);
+        tf.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 52),
+                                      QTextLength(QTextLength::PercentageLength, 48)});
+        QTextTable *table = m_cursor.insertTable(2, 2, tf);
+        const QTextCharFormat strong = charFormat(S::bodyPoints + 1, QFont::DemiBold, false, S::accent());
+        const QTextCharFormat normal = charFormat(S::bodyPoints);
+        const QTextCharFormat muted = charFormat(S::smallPoints + 0.5, QFont::Normal, false, S::muted());
+        QTextCursor c = table->cellAt(0, 0).firstCursorPosition();
+        for (int i = 0; i < head.sender.size(); ++i)
+            cellLine(c, i == 0 ? strong : muted, head.sender[i], i == 0);
+        c = table->cellAt(0, 1).firstCursorPosition();
+        for (int i = 0; i < head.reference.size(); ++i) {
+            if (i > 0)
+                c.insertBlock();
+            c.insertText(plain(head.reference[i].label) + QStringLiteral("  "), muted);
+            c.insertText(plain(head.reference[i].value), normal);
+        }
+        QTextTableCellFormat gap;
+        gap.setTopPadding(S::px(26));
+        table->cellAt(1, 1).setFormat(gap);
+        c = table->cellAt(1, 1).firstCursorPosition();
+        for (int i = 0; i < head.recipient.size(); ++i)
+            cellLine(c, normal, head.recipient[i], i == 0);
+        leaveTable();
+    }
+
     void operator()(const doc::Heading &h)
     {
         const bool top = h.level <= 1;
@@ -239,6 +267,14 @@ private:
         return f;
     }
 
+    // One line of a multi-line cell: the cursor's current block for the first line.
+    static void cellLine(QTextCursor &c, const QTextCharFormat &format, const QString &text, bool first)
+    {
+        if (!first)
+            c.insertBlock();
+        c.insertText(plain(text), format);
+    }
+
     static void cellText(QTextTable *table, int row, int column, const QTextCharFormat &format, const QString &text,
                          bool right = false)
     {
@@ -307,6 +343,8 @@ std::unique_ptr<QTextDocument> DocumentRenderer::render(const Document &document
     doc->setMetaInformation(QTextDocument::DocumentTitle, document.title);
 
     Builder builder(*doc);
+    if (document.letterHead)
+        builder.letterHead(*document.letterHead);
     builder.title(document.title, document.subtitle);
     for (const doc::Block &b : document.blocks)
         std::visit(builder, b);

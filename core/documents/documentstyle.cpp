@@ -17,6 +17,9 @@ QFont DocumentStyle::font(qreal points, QFont::Weight weight, bool italic)
     f.setItalic(italic);
     // Printed text must not depend on the screen's hinting.
     f.setHintingPreference(QFont::PreferNoHinting);
+    // No ligatures: DejaVu joins "ff" and "fi" into one glyph, which PDF text extraction,
+    // search and screen readers then see as U+FB00 instead of the letters ("Oﬀer").
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

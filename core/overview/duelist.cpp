@@ -10,7 +10,8 @@ namespace samsyn {
 
 QList<DueList::Rule> DueList::standardRules()
 {
-    return {&DueList::sipFollowups, &DueList::pastPlannedEnd, &DueList::exitFollowups, &DueList::capacity};
+    return {&DueList::sipFollowups,     &DueList::pastPlannedEnd, &DueList::exitFollowups, &DueList::consents,
+            &DueList::referralsWaiting, &DueList::nextMeeting,    &DueList::capacity};
 }
 
 QList<DueItem> DueList::compute(Database &db, QDate today, const QList<Rule> &rules)

@@ -64,6 +64,17 @@ bool ConsentRepository::hasValid(qint64 participantId, ConsentPurpose purpose, Q
         .isValid();
 }
 
+QList<Consent> ConsentRepository::expiringBetween(QDate from, QDate to) const
+{
+    return select(QStringLiteral("WHERE withdrawn_on IS NULL AND valid_until BETWEEN ? AND ? ORDER BY valid_until, id"),
+                  {sql::date(from), sql::date(to)});
+}
+
+QList<Consent> ConsentRepository::withdrawnBetween(QDate from, QDate to) const
+{
+    return select(QStringLiteral("WHERE withdrawn_on BETWEEN ? AND ? ORDER BY withdrawn_on, id"), {sql::date(from), sql::date(to)});
+}
+
 qint64 ConsentRepository::insert(WriteContext &ctx, Consent &c)
 {
     c.id = 0;

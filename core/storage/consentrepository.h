@@ -26,6 +26,10 @@ public:
     QList<Consent> forParticipant(qint64 participantId) const;
     // True when the participant has a consent for `purpose` valid on `day` (Consent::isValidOn).
     bool hasValid(qint64 participantId, ConsentPurpose purpose, QDate day) const;
+    // Not withdrawn, valid until a day in [from, to]; oldest end first (Översikt).
+    QList<Consent> expiringBetween(QDate from, QDate to) const;
+    // Withdrawn on a day in [from, to]; oldest withdrawal first.
+    QList<Consent> withdrawnBetween(QDate from, QDate to) const;
 
     static qint64 insert(WriteContext &ctx, Consent &consent);
     // Sets the withdrawal date; refuses a date before the consent was given or a second withdrawal.

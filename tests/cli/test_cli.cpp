@@ -6,6 +6,7 @@
 #include "storage/teamlock.h"
 #include "teamfile.h"
 #include "util/clock.h"
+#include "clirunner.h"
 #include "testidentities.h"
 
 #include <QCryptographicHash>
@@ -24,30 +25,12 @@ using namespace samsyn;
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QByteArray raw; // stdout as bytes (QString::fromUtf8 drops a BOM)
-};
+using Result = test::CliResult;
 
 // Every run is in English, on a fixed date, so messages and dates compare stably.
 Result cli(const QStringList &args)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(SAMSYN_CLI_PATH));
-    process.setArguments(QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--date"),
-                                     QStringLiteral("2026-11-24")}
-                         + args);
-    process.start();
-    REQUIRE(process.waitForFinished(120000));
-    Result result;
-    result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.raw = process.readAllStandardOutput();
-    result.out = QString::fromUtf8(result.raw);
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runCli(args);
 }
 
 QByteArray digest(const QString &path)

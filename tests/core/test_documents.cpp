@@ -5,6 +5,7 @@
 #include "documents/pdfexport.h"
 #include "storage/settingsrepository.h"
 #include "storage/writepath.h"
+#include "pdftext.h"
 #include "tempteam.h"
 #include "testidentities.h"
 #include "util/error.h"
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -20,6 +20,8 @@
 #include <catch2/catch.hpp>
 
 using namespace samsyn;
+using samsyn::test::pdfPages;
+using samsyn::test::renderPng;
 
 namespace {
 
@@ -65,28 +67,6 @@ Document sampleDocument(bool demo)
     d.heading(QStringLiteral("Underskrifter"));
     d.signatures({QStringLiteral("Deltagare"), QStringLiteral("Samordnare")});
     return d;
-}
-
-// The text of each page, as poppler reads it from the PDF.
-QStringList pdfPages(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                          pdf, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
-
-// PNGs of the pages next to the PDF, for a person to look at.
-void renderPng(const QString &pdf)
-{
-    const QString prefix = pdf.left(pdf.size() - 4);
-    QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
-                                                   pdf, prefix});
 }
 
 } // namespace
