@@ -51,4 +51,10 @@ Document &Document::pageBreak()
     return *this;
 }
 
+Document &Document::image(const QImage &picture, qreal widthMm, const QString &caption)
+{
+    blocks.append(doc::Image{picture, widthMm, caption});
+    return *this;
+}
+
 } // namespace samsyn

@@ -3,6 +3,7 @@
 
 #include "documents/documentmeta.h"
 
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -82,7 +83,17 @@ struct LetterHead
     QStringList recipient;
 };
 
-using Block = std::variant<Heading, Paragraph, KeyValueTable, Table, BulletList, SignatureLines, Spacer, PageBreak>;
+// A picture (a report's chart), centred, scaled to `widthMm` with its aspect ratio kept,
+// with an optional caption below. The image should have enough pixels for print
+// (about 200 per inch of the printed width).
+struct Image
+{
+    QImage image;
+    qreal widthMm = 160;
+    QString caption;
+};
+
+using Block = std::variant<Heading, Paragraph, KeyValueTable, Table, BulletList, SignatureLines, Spacer, PageBreak, Image>;
 
 } // namespace doc
 
@@ -105,6 +116,7 @@ struct Document
     Document &signatures(const QStringList &labels);
     Document &spacer(qreal points = 12);
     Document &pageBreak();
+    Document &image(const QImage &image, qreal widthMm, const QString &caption = {});
 };
 
 } // namespace samsyn

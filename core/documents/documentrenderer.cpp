@@ -4,6 +4,8 @@
 #include "documents/documentstyle.h"
 
 #include <QTextCharFormat>
+#include <QTextImageFormat>
+#include <QUrl>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
@@ -201,6 +203,29 @@ public:
         leaveTable();
     }
 
+    void operator()(const doc::Image &image)
+    {
+        if (image.image.isNull() || image.widthMm <= 0)
+            return;
+        // The picture is a resource of the document; the format only names it and sizes it.
+        const QString name = QStringLiteral("samsyn-image:%1").arg(++m_images);
+        m_cursor.document()->addResource(QTextDocument::ImageResource, QUrl(name), image.image);
+        QTextImageFormat f;
+        f.setName(name);
+        const qreal width = S::px(image.widthMm / 25.4 * 72.0);
+        f.setWidth(width);
+        f.setHeight(width * image.image.height() / image.image.width());
+        QTextBlockFormat bf = blockFormat(6, image.caption.isEmpty() ? 10 : 2);
+        bf.setAlignment(Qt::AlignHCenter);
+        startBlock(bf, charFormat(S::bodyPoints));
+        m_cursor.insertImage(f);
+        if (!image.caption.isEmpty()) {
+            QTextBlockFormat captionFormat = blockFormat(0, 10);
+            captionFormat.setAlignment(Qt::AlignHCenter);
+            block(captionFormat, charFormat(S::smallPoints, QFont::Normal, true, S::muted()), image.caption);
+        }
+    }
+
     void operator()(const doc::Spacer &s) { m_pendingSpace += s.points; }
     void operator()(const doc::PageBreak &) { m_pendingBreak = true; }
 
@@ -267,6 +292,12 @@ private:
     // behind, is reused so no stray empty lines appear.
     void block(const QTextBlockFormat &bf, const QTextCharFormat &cf, const QString &text)
     {
+        startBlock(bf, cf);
+        m_cursor.insertText(plain(text), cf);
+    }
+
+    void startBlock(const QTextBlockFormat &bf, const QTextCharFormat &cf)
+    {
         if (m_reuseBlock) {
             m_cursor.setBlockFormat(bf);
             m_cursor.setBlockCharFormat(cf);
@@ -274,19 +305,21 @@ private:
         } else {
             m_cursor.insertBlock(bf, cf);
         }
-        m_cursor.insertText(plain(text), cf);
     }
 
     void leaveTable()
     {
         m_cursor.movePosition(QTextCursor::End);
-        m_reuseBlock = true;
-        m_pendingSpace += std::exchange(m_spaceAfterTable, 0.0);
-        // The block after a table is empty until something is written into it: keep it tiny.
+        // Qt lays out the first block after a table without its top margin, so the space
+        // below the table is the bottom margin of this empty, zero-height block (margins are
+        // scaled to the device; a fixed line height is not). The next content starts a new
+        // block; Qt collapses the two margins to the larger one.
         QTextBlockFormat bf;
         bf.setLineHeight(0, QTextBlockFormat::FixedHeight);
+        bf.setBottomMargin(S::px(std::exchange(m_spaceAfterTable, 0.0)));
         m_cursor.setBlockFormat(bf);
         m_cursor.setBlockCharFormat(charFormat(1));
+        m_reuseBlock = false;
     }
 
     qreal takeSpace() { return std::exchange(m_pendingSpace, 0.0); }
@@ -297,6 +330,7 @@ private:
     qreal m_pendingSpace = 0;
     qreal m_spaceAfterTable = 0;
     bool m_pendingBreak = false;
+    int m_images = 0;
 };
 
 } // namespace
