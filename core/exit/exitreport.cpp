@@ -111,7 +111,7 @@ void attendanceSection(Document &d, const ExitReportData &r)
     const QString percent = QLocale().toString(100.0 * r.present / r.sessions, 'f', 0);
     d.paragraph(ExitReport::tr("Took part in %1 of %2 group sessions (%3 %).").arg(r.present).arg(r.sessions).arg(percent));
     if (r.absentNotified + r.absent > 0)
-        d.paragraph(ExitReport::tr("Absent with notice %1 times, without notice %2 times.").arg(r.absentNotified).arg(r.absent),
+        d.paragraph(ExitReport::tr("Absences: %1 with notice, %2 without notice.").arg(r.absentNotified).arg(r.absent),
                     doc::Emphasis::Note);
 }
 

@@ -71,7 +71,7 @@ TEST_CASE("Slutdokumentation: written from the exit and the stay's history", "[e
                           QStringLiteral("Written by")});
     // 4 of 5 sessions present = 80 %; one absence with notice.
     CHECK(text.contains(QStringLiteral("Took part in 4 of 5 group sessions (80 %).")));
-    CHECK(text.contains(QStringLiteral("Absent with notice 1 times, without notice 0 times.")));
+    CHECK(text.contains(QStringLiteral("Absences: 1 with notice, 0 without notice.")));
     // WHO-5 raw 8 -> 14 is 32 % -> 56 %: +24 points, marked; KASAM-13 50 -> 61.
     CHECK(text.contains(QStringLiteral("WHO-5 32 % (2026-01-14) 56 % (2026-10-20) +24 percentage points: a clear improvement")));
     CHECK(text.contains(QStringLiteral("50 (2026-01-14) 61 (2026-10-20) +11")));
