@@ -53,7 +53,9 @@ GlobalOptions takeGlobalOptions(const QStringList &args)
             options.asMember = valueFor(arg);
         else if (arg == QLatin1String("--help") || arg == QLatin1String("-h"))
             options.help = true;
-        else if (arg == QLatin1String("--version"))
+        // Before the command only: after it, `--version N` is a command's own option
+        // (`print sip --version 2`).
+        else if (arg == QLatin1String("--version") && options.rest.isEmpty())
             options.version = true;
         else
             options.rest << arg;

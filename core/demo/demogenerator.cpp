@@ -34,6 +34,7 @@ std::unique_ptr<TeamFile> DemoGenerator::create(const QString &path, const DemoO
         // The stages, in order. Each adds its part of the team's history.
         demoTeamAndParticipants(context);
         demoReferralsAndMeetings(context);
+        demoEnrolmentsAndPlans(context);
         // Next: referrals and meetings (they use context.referred), then enrollments and
         // SIPs, notes and exits. Declare each in demostages.h and call it here.
     } catch (const Error &) {

@@ -9,6 +9,7 @@ struct DemoContext;
 // defined in its own file in core/demo/.
 void demoTeamAndParticipants(DemoContext &context); // demoparticipants.cpp
 void demoReferralsAndMeetings(DemoContext &context); // demoreferrals.cpp
+void demoEnrolmentsAndPlans(DemoContext &context); // demoenrolments.cpp
 // Later stages (referrals and meetings, enrollments and SIPs, ...) are declared here.
 
 } // namespace samsyn

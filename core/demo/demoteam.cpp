@@ -14,6 +14,7 @@ const QString kMullsjo = QStringLiteral("Mullsjö");
 const QString kVaggeryd = QStringLiteral("Vaggeryd");
 const QString kRegion = QStringLiteral("Region Jönköpings län");
 const QString kCaseManagement = QStringLiteral("Steget (case management)");
+const QString kGroup = QStringLiteral("Gruppen (gruppverksamhet)");
 
 Programme programme(const QString &name, const QString &description, int capacity, int maxMonths)
 {
@@ -30,6 +31,11 @@ Programme programme(const QString &name, const QString &description, int capacit
 QString DemoTeam::coordinatorRole()
 {
     return QStringLiteral("Koordinator");
+}
+
+QString DemoTeam::groupProgramme()
+{
+    return kGroup;
 }
 
 TeamSetup DemoTeam::setup()
@@ -52,7 +58,7 @@ TeamSetup DemoTeam::setup()
     setup.me = QStringLiteral("Stina Berglund");
     setup.programmes = {
         programme(kCaseManagement, QStringLiteral("Individuellt stöd av koordinator mot arbete eller studier"), 15, 12),
-        programme(QStringLiteral("Gruppen (gruppverksamhet)"), QStringLiteral("Tre förmiddagar i veckan"), 8, 6),
+        programme(kGroup, QStringLiteral("Tre förmiddagar i veckan"), 8, 6),
         programme(QStringLiteral("Förgrupp (väntelista)"), QStringLiteral("Kontakt och aktiviteter i väntan på plats"), 10, 6),
     };
     return setup;

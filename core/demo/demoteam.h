@@ -19,6 +19,8 @@ public:
     // Municipality names with weights roughly by population (the big town dominates).
     static QList<QPair<QString, int>> municipalityWeights();
     static QString coordinatorRole();
+    // The programme that meets as a group (three mornings a week): attendance is kept there.
+    static QString groupProgramme();
 };
 
 } // namespace samsyn

@@ -36,6 +36,15 @@ struct SipAction
     friend bool operator==(const SipAction &, const SipAction &) = default;
 };
 
+// One entry of a plan's follow-up log: the follow-up meeting that wrote `version`.
+struct SipFollowup
+{
+    QDate date;
+    int version = 0;
+    QString authorName; // empty when the author is unknown or no longer a member
+    QString text;
+};
+
 // One version of a samordnad individuell plan. Version 1 is written at the first SIP meeting;
 // each follow-up writes the next version from the current one, and the earlier version is
 // superseded and never changes again (the schema refuses it), so it prints as it was.

@@ -48,6 +48,11 @@ public:
     static void reactivate(WriteContext &ctx, qint64 id);
     // Follow-up dates left empty are computed from the team settings.
     static void exit(WriteContext &ctx, qint64 id, EnrollmentExit exit);
+    // The free-text parts of an exit (onward plan, handover contact, own view), which stay
+    // editable until the slutdokumentation is printed as final (and may change after, without
+    // changing the printed copy).
+    static void updateExitTexts(WriteContext &ctx, qint64 id, const QString &onwardPlan, const QString &handoverContact,
+                                const QString &ownView);
     // which: 1 = the first follow-up (90 days), 2 = the second (6 months).
     static void recordFollowup(WriteContext &ctx, qint64 id, int which, QDate done, const QString &result);
 

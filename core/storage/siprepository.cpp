@@ -28,6 +28,11 @@ QList<qint64> SipRepository::plans(qint64 participantId) const
     return result;
 }
 
+std::optional<qint64> SipRepository::planForEnrollment(qint64 enrollmentId) const
+{
+    return sql::optionalId(m_db.scalar(QStringLiteral("SELECT max(id) FROM sip_plans WHERE enrollment_id = ?"), {enrollmentId}));
+}
+
 std::optional<SipVersion> SipRepository::current(qint64 planId) const
 {
     const QVariant n = m_db.scalar(QStringLiteral("SELECT version FROM sip_versions WHERE plan_id = ? AND superseded = 0"), {planId});
@@ -76,6 +81,18 @@ std::optional<SipVersion> SipRepository::version(qint64 planId, int number) cons
         v.actions << SipAction{a.value(0).toString(), sql::optionalId(a.value(1)), a.value(2).toString(),
                                sql::toDate(a.value(3)), sql::toDate(a.value(4)), a.value(5).toString()};
     return v;
+}
+
+QList<SipFollowup> SipRepository::followups(qint64 planId, int upToVersion) const
+{
+    QList<SipFollowup> result;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT f.followup_date, v.version, coalesce(m.name, ''), f.text FROM sip_followups f "
+                                           "JOIN sip_versions v ON v.id = f.version_id LEFT JOIN members m ON m.id = f.author_id "
+                                           "WHERE f.plan_id = ? AND v.version <= ? ORDER BY f.followup_date, f.id"),
+                            {planId, upToVersion});
+    while (q.next())
+        result << SipFollowup{sql::toDate(q.value(0)), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString()};
+    return result;
 }
 
 QList<SipDue> SipRepository::followupsDue(QDate day) const

@@ -31,9 +31,14 @@ public:
     explicit SipRepository(Database &db) : m_db(db) {}
 
     QList<qint64> plans(qint64 participantId) const;
+    // The newest plan written for this enrollment, if any.
+    std::optional<qint64> planForEnrollment(qint64 enrollmentId) const;
     std::optional<SipVersion> current(qint64 planId) const;
     std::optional<SipVersion> version(qint64 planId, int version) const;
     int versionCount(qint64 planId) const;
+    // The follow-up log up to and including `upToVersion`, oldest first: what version N
+    // printed then, it prints now.
+    QList<SipFollowup> followups(qint64 planId, int upToVersion) const;
     // Current versions whose next follow-up is on or before `day`.
     QList<SipDue> followupsDue(QDate day) const;
 
