@@ -5,9 +5,9 @@
     <name>samsyn::AgendaEditor</name>
     <message numerus="yes">
         <source>%n referral(s) added to the agenda.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n referral added to the agenda.</numerusform>
+            <numerusform>%n referrals added to the agenda.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>samsyn::ConsentActions</name>
     <message numerus="yes">
         <source>The consent was withdrawn. %n referral item(s) left meeting agendas.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The consent was withdrawn. %n referral item left meeting agendas.</numerusform>
+            <numerusform>The consent was withdrawn. %n referral items left meeting agendas.</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +35,9 @@
     <name>samsyn::DueList</name>
     <message numerus="yes">
         <source>Next meeting %1: %n referral(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next meeting %1: %n referral waiting</numerusform>
+            <numerusform>Next meeting %1: %n referrals waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -45,9 +45,9 @@
     <name>samsyn::ImportFormatPage</name>
     <message numerus="yes">
         <source>Read as %1 with the separator &quot;%2&quot;: %n row(s) after the column names.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read as %1 with the separator &quot;%2&quot;: %n row after the column names.</numerusform>
+            <numerusform>Read as %1 with the separator &quot;%2&quot;: %n rows after the column names.</numerusform>
         </translation>
     </message>
 </context>
@@ -55,9 +55,9 @@
     <name>samsyn::MeetingPdfActions</name>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
         </translation>
     </message>
 </context>
@@ -65,9 +65,9 @@
     <name>samsyn::MeetingSeriesDialog</name>
     <message numerus="yes">
         <source>%n meeting(s), from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting, from %1 to %2.</numerusform>
+            <numerusform>%n meetings, from %1 to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -75,9 +75,9 @@
     <name>samsyn::MeetingsView</name>
     <message numerus="yes">
         <source>%n meeting(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting created.</numerusform>
+            <numerusform>%n meetings created.</numerusform>
         </translation>
     </message>
 </context>
@@ -85,9 +85,9 @@
     <name>samsyn::ReferralsView</name>
     <message numerus="yes">
         <source>%n referral(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n referral shown</numerusform>
+            <numerusform>%n referrals shown</numerusform>
         </translation>
     </message>
 </context>
@@ -115,9 +115,9 @@
     <name>samsyn::cli::ImportParticipantsCommand</name>
     <message numerus="yes">
         <source>Nothing was imported: --strict and %n row(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: --strict and %n row rejected.</numerusform>
+            <numerusform>Nothing was imported: --strict and %n rows rejected.</numerusform>
         </translation>
     </message>
 </context>
@@ -125,9 +125,9 @@
     <name>samsyn::cli::PrintLetterCommand</name>
     <message numerus="yes">
         <source>Wrote the decision letter on referral %1 (%n page(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the decision letter on referral %1 (%n page) to %2.</numerusform>
+            <numerusform>Wrote the decision letter on referral %1 (%n pages) to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -135,9 +135,9 @@
     <name>samsyn::cli::PrintProtocolCommand</name>
     <message numerus="yes">
         <source>Wrote the protocol of the meeting on %1 (%n page(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the protocol of the meeting on %1 (%n page) to %2.</numerusform>
+            <numerusform>Wrote the protocol of the meeting on %1 (%n pages) to %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -19,259 +19,259 @@
     <name>samsyn::AgendaEditor</name>
     <message>
         <source>Fill with waiting referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll på med väntande remisser</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Upp</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ned</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagordning</translation>
     </message>
     <message>
         <source>Move the item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta punkten uppåt</translation>
     </message>
     <message>
         <source>Move the item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta punkten nedåt</translation>
     </message>
     <message>
         <source>Other business</source>
-        <translation type="unfinished"></translation>
+        <translation>Övriga frågor</translation>
     </message>
     <message>
         <source>Other business, e.g. Planning of the spring</source>
-        <translation type="unfinished"></translation>
+        <translation>Övrig fråga, t.ex. Planering av våren</translation>
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>No referral was waiting to be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det fanns ingen väntande remiss att lägga till.</translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s) added to the agenda.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remiss lades till på dagordningen.</numerusform>
+            <numerusform>%n remisser lades till på dagordningen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left off for lack of a valid consent to information exchange: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelämnades eftersom det saknas ett giltigt samtycke till informationsutbyte: %1.</translation>
     </message>
     <message>
         <source>Remove from the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort från dagordningen</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the agenda? A referral goes back among those waiting for assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ta bort &quot;%1&quot; från dagordningen? En remiss går då tillbaka till dem som väntar på bedömning.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::AgendaEntry</name>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny remiss</translation>
     </message>
     <message>
         <source>Postponed referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordlagd remiss</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultation</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Other business</source>
-        <translation type="unfinished"></translation>
+        <translation>Övriga frågor</translation>
     </message>
 </context>
 <context>
     <name>samsyn::AssessmentEntry</name>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Date of the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för skattningen</translation>
     </message>
     <message>
         <source>Add rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till skattning</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Over the last two weeks: 5 = all of the time … 0 = at no time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Under de senaste två veckorna: 5 = hela tiden … 0 = aldrig.</translation>
     </message>
     <message>
         <source>Statement %1</source>
-        <translation type="unfinished">Påstående %1</translation>
+        <translation>Påstående %1</translation>
     </message>
     <message>
         <source>Item scores from the form (1–7, in form order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng per fråga från formuläret (1–7, i formulärets ordning)</translation>
     </message>
     <message>
         <source>KASAM item scores</source>
-        <translation type="unfinished"></translation>
+        <translation>KASAM-poäng per fråga</translation>
     </message>
     <message>
         <source>Total from the paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalpoäng från pappersformuläret</translation>
     </message>
     <message>
         <source>KASAM total</source>
-        <translation type="unfinished"></translation>
+        <translation>KASAM totalpoäng</translation>
     </message>
     <message>
         <source>Reversed items are scored 8 − answer by Samsyn; enter the answers as ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samsyn räknar omvända frågor som 8 − svaret; fyll i svaren så som de är ikryssade.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg:</translation>
     </message>
     <message>
         <source>%1 digits, e.g. 4526…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 siffror, t.ex. 4526…</translation>
     </message>
     <message>
         <source>Item scores are digits 1–7, one per item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängen per fråga är siffrorna 1–7, en per fråga.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::AssessmentForm</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished">(välj)</translation>
+        <translation>(välj)</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad start</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommendation</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som saknas</translation>
     </message>
     <message>
         <source>Save answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara svar</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera beslut</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte besvarad)</translation>
     </message>
     <message>
         <source>Comment on question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar till fråga %1</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <source>(no decision yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inget beslut än)</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Insats</translation>
+        <translation>Insats</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Koordinator</translation>
+        <translation>Koordinator</translation>
     </message>
     <message>
         <source>Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Insats:</translation>
     </message>
     <message>
         <source>Coordinator:</source>
-        <translation type="unfinished">Koordinator:</translation>
+        <translation>Koordinator:</translation>
     </message>
     <message>
         <source>Planned start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad start:</translation>
     </message>
     <message>
         <source>Recommendation to the referring party:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommendation till remitterande part:</translation>
     </message>
     <message>
         <source>What is missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som saknas:</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut:</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Referred by %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitterad av %1 (%2) den %3</translation>
     </message>
     <message>
         <source> · asks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · önskar %1</translation>
     </message>
     <message>
         <source>Decided on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutad %1: %2</translation>
     </message>
 </context>
 <context>
@@ -333,113 +333,113 @@
     <name>samsyn::AssessmentsTab</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>New rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny skattning</translation>
     </message>
     <message>
         <source>No ratings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga skattningar än.</translation>
     </message>
     <message>
         <source>One rating (%1); the change shows from the second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>En skattning (%1); förändringen syns från och med den andra.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Start to latest: %1 → %2 (%3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Från start till senaste: %1 → %2 (%3), %4</translation>
     </message>
     <message>
         <source>Start to latest: %1 % → %2 % (%3 percentage points), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Från start till senaste: %1 % → %2 % (%3 procentenheter), %4</translation>
     </message>
     <message>
         <source> – a relevant improvement (10 points or more)</source>
-        <translation type="unfinished"></translation>
+        <translation> – en relevant förbättring (10 poäng eller mer)</translation>
     </message>
     <message>
         <source> – a relevant decline (10 points or more)</source>
-        <translation type="unfinished"></translation>
+        <translation> – en relevant försämring (10 poäng eller mer)</translation>
     </message>
     <message>
         <source>WHO-5 well-being (percent)</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5 välbefinnande (procent)</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Below 50 %: poor well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 50 %: dåligt välbefinnande</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>%1 total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 totalt</translation>
     </message>
     <message>
         <source>Start to latest: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Från start till senaste: %1 → %2</translation>
     </message>
     <message>
         <source>No ratings yet. Enter WHO-5, KASAM or a step on the left; each measure then gets a chart over time here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga skattningar än. Fyll i WHO-5, KASAM eller ett steg till vänster; varje instrument får sedan ett diagram över tid här.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::AtomicFileSet</name>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
         <source>Cannot write in the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva i mappen %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
         <source>Cannot replace %1: is it open in another program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte ersätta %1: är filen öppen i ett annat program?</translation>
     </message>
     <message>
         <source>Cannot write %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1 i %2.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::AttachmentListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilagor</translation>
     </message>
     <message>
         <source>Attachment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilagans namn</translation>
     </message>
     <message>
         <source>e.g. Läkarintyg 2026-10-12</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Läkarintyg 2026-10-12</translation>
     </message>
 </context>
 <context>
@@ -489,127 +489,127 @@
     <name>samsyn::AttendanceTab</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarande</translation>
     </message>
     <message>
         <source>Absent with notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäld frånvaro</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Frånvarande</translation>
     </message>
     <message>
         <source>(not marked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte markerad)</translation>
     </message>
     <message>
         <source>Group activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppaktivitet</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar</translation>
     </message>
     <message>
         <source>Member from</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem från</translation>
     </message>
     <message>
         <source>Member until</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem till</translation>
     </message>
     <message>
         <source>Group activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppaktiviteter</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Närvaro</translation>
+        <translation>Närvaro</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppträffar</translation>
     </message>
     <message>
         <source>Group to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp att gå med i</translation>
     </message>
     <message>
         <source>Group of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppträffens grupp</translation>
     </message>
     <message>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för gruppträffen</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Period från</translation>
     </message>
     <message>
         <source>Period until</source>
-        <translation type="unfinished"></translation>
+        <translation>Period till</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå med</translation>
     </message>
     <message>
         <source>Join a group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå med i en grupp:</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>från</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>till</translation>
     </message>
     <message>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till gruppträff</translation>
     </message>
     <message>
         <source>A session was held:</source>
-        <translation type="unfinished"></translation>
+        <translation>En gruppträff hölls:</translation>
     </message>
     <message>
         <source>Absence with notice counts as absence in the rate; it is shown separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäld frånvaro räknas som frånvaro i närvarograden; den visas separat.</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>pågår</translation>
     </message>
     <message>
         <source>Attendance on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvaro %1</translation>
     </message>
     <message>
         <source>No sessions in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga gruppträffar under perioden.</translation>
     </message>
     <message>
         <source>Attendance %1 %: present at %2 of %3 sessions (absent with notice %4, absent %5, not marked %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvaro %1 %: närvarande vid %2 av %3 gruppträffar (anmäld frånvaro %4, frånvarande %5, inte markerad %6)</translation>
     </message>
     <message>
         <source>The team has no group activity yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet har ingen gruppaktivitet än.</translation>
     </message>
     <message>
         <source>Join a group first; sessions belong to a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå med i en grupp först; gruppträffarna hör till en grupp.</translation>
     </message>
 </context>
 <context>
@@ -662,39 +662,39 @@
     <name>samsyn::CapacityPanel</name>
     <message>
         <source>&lt;b&gt;Places and waiting list&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Platser och väntelista&lt;/b&gt;</translation>
     </message>
     <message>
         <source>no party</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen part</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-bottom:2px&apos;&gt;&lt;b&gt;%1&lt;/b&gt;: %2 of %3 places in use, %4 free&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-bottom:2px&apos;&gt;&lt;b&gt;%1&lt;/b&gt;: %2 av %3 platser används, %4 lediga&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&amp;nbsp;%2 of %3&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&amp;nbsp;%2 av %3&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-top:4px&apos;&gt;Nobody is waiting.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-top:4px&apos;&gt;Ingen väntar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-top:4px; margin-bottom:2px&apos;&gt;Waiting list:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-top:4px; margin-bottom:2px&apos;&gt;Väntelista:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;%1.&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;&amp;nbsp;%3&lt;/td&gt;&lt;td&gt;&amp;nbsp;since %4&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;%1.&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;&amp;nbsp;%3&lt;/td&gt;&lt;td&gt;&amp;nbsp;sedan %4&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Next in line: %1&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Näst på tur: %1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nobody waiting fits a party quota with room.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ingen av dem som väntar passar in på en partskvot med lediga platser.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -760,91 +760,91 @@
     <name>samsyn::ColumnMapping</name>
     <message>
         <source>Personnummer</source>
-        <translation type="unfinished">Personnummer</translation>
+        <translation>Personnummer</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Förnamn</translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Efternamn</translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullständigt namn</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kommun</translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Koordinator</translation>
+        <translation>Koordinator</translation>
     </message>
     <message>
         <source>Income source</source>
-        <translation type="unfinished">Försörjningskälla</translation>
+        <translation>Försörjningskälla</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished">Sysselsättning</translation>
+        <translation>Sysselsättning</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished">Utbildningsnivå</translation>
+        <translation>Utbildningsnivå</translation>
     </message>
     <message>
         <source>Referral date</source>
-        <translation type="unfinished"></translation>
+        <translation>Remissdatum</translation>
     </message>
     <message>
         <source>Referring party</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitterande part</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Insats</translation>
+        <translation>Insats</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; (for %2) is not in the file&apos;s first row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumnen &quot;%1&quot; (för %2) finns inte i filens första rad.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice in the file&apos;s first row: rename one in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumnen &quot;%1&quot; förekommer två gånger i filens första rad: byt namn på en av dem i Excel.</translation>
     </message>
     <message>
         <source>Choose the column with the personnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj kolumnen med personnummer.</translation>
     </message>
     <message>
         <source>Choose either a full-name column or given-name and family-name columns, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj antingen en kolumn med fullständigt namn eller kolumner för förnamn och efternamn, inte båda.</translation>
     </message>
     <message>
         <source>Choose the name columns: a full name, or a given name and a family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj namnkolumnerna: ett fullständigt namn, eller ett förnamn och ett efternamn.</translation>
     </message>
 </context>
 <context>
@@ -890,34 +890,34 @@
     <name>samsyn::ConsentActions</name>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla samtycke</translation>
     </message>
     <message>
         <source>This consent was already withdrawn on %1.</source>
-        <translation type="unfinished">Samtycket återkallades redan %1.</translation>
+        <translation>Samtycket återkallades redan %1.</translation>
     </message>
     <message>
         <source>Withdraw the consent &quot;%1&quot; given on %2 as of today (%3)? The team may then no longer share information on this basis, and referrals that depended on it leave coming meeting agendas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du återkalla samtycket &quot;%1&quot; som lämnades %2 från och med i dag (%3)? Teamet får då inte längre dela information med stöd av samtycket, och remisser som var beroende av det tas bort från kommande mötens dagordningar.</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycket har återkallats</translation>
     </message>
     <message numerus="yes">
         <source>The consent was withdrawn. %n referral item(s) left meeting agendas.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Samtycket återkallades. %n remissärende togs bort från mötenas dagordningar.</numerusform>
+            <numerusform>Samtycket återkallades. %n remissärenden togs bort från mötenas dagordningar.</numerusform>
         </translation>
     </message>
     <message>
         <source>The consent could not be withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycket kunde inte återkallas</translation>
     </message>
 </context>
 <context>
@@ -939,71 +939,71 @@
     <name>samsyn::ConsentDialog</name>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnat den</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriftligt</translation>
     </message>
     <message>
         <source>Oral</source>
-        <translation type="unfinished"></translation>
+        <translation>Muntligt</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt till</translation>
     </message>
     <message>
         <source>Consent for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke för %1</translation>
     </message>
     <message>
         <source>Parties the consent covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Parter som samtycket gäller</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Syfte</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenterat av</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera samtycke</translation>
     </message>
     <message>
         <source>recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumenterat av</translation>
     </message>
     <message>
         <source>Parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parter:</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Syfte:</translation>
     </message>
     <message>
         <source>Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnat den:</translation>
     </message>
     <message>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Form:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt till:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning:</translation>
     </message>
 </context>
 <context>
@@ -1037,78 +1037,78 @@
     <name>samsyn::ConsentState</name>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt till %1</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gick ut %1</translation>
     </message>
     <message>
         <source>Withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallat %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ConsultationDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultation</translation>
     </message>
     <message>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny konsultation</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished">Part</translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <source>The team&apos;s advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets råd</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished">(välj)</translation>
+        <translation>(välj)</translation>
     </message>
     <message>
         <source>No person is recorded for a consultation: describe the case without names or personnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen person registreras vid en konsultation: beskriv ärendet utan namn eller personnummer.</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Party:</source>
-        <translation type="unfinished"></translation>
+        <translation>Part:</translation>
     </message>
     <message>
         <source>Case officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare:</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga:</translation>
     </message>
     <message>
         <source>Advice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd:</translation>
     </message>
 </context>
 <context>
@@ -1134,77 +1134,77 @@
     <name>samsyn::ConsultationsPanel</name>
     <message>
         <source>New consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny konsultation…</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultationer</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished">Part</translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd</translation>
     </message>
 </context>
 <context>
     <name>samsyn::CsvEncodings</name>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiera automatiskt</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-8 with BOM (Excel &quot;CSV UTF-8&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 med BOM (Excel &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
         <source>UTF-16 (Excel &quot;Unicode text&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (Excel &quot;Unicode-text&quot;)</translation>
     </message>
     <message>
         <source>Windows-1252 (Excel &quot;CSV&quot;, Swedish Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Excel &quot;CSV&quot;, svensk Windows)</translation>
     </message>
 </context>
 <context>
     <name>samsyn::CsvReader</name>
     <message>
         <source>A quote (&quot;) opened on line %1 is never closed: the rest of the file was read as one value. Close the quote or remove it, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett citattecken (&quot;) på rad %1 stängs aldrig: resten av filen lästes som ett enda värde. Stäng citattecknet eller ta bort det och importera sedan igen.</translation>
     </message>
     <message>
         <source>The row contains NUL bytes: the file is damaged or not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raden innehåller NUL-byte: filen är skadad eller är ingen textfil.</translation>
     </message>
     <message>
         <source>A value is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett värde är längre än %1 tecken.</translation>
     </message>
     <message>
         <source>The row has more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raden har fler än %1 kolumner.</translation>
     </message>
     <message>
         <source>The row contains bytes that are not valid UTF-8: choose the encoding Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raden innehåller byte som inte är giltig UTF-8: välj teckenkodningen Windows-1252.</translation>
     </message>
 </context>
 <context>
@@ -1230,27 +1230,27 @@
     <name>samsyn::DateParser</name>
     <message>
         <source>%1 is not a date in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett datum som finns i kalendern.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date in the form %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett datum i formatet %2.</translation>
     </message>
     <message>
         <source>%1 is not a day number Excel uses for dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett dagnummer som Excel använder för datum.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could be day/month or month/day: choose the date format day/month/year if the list puts the day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kan vara dag/månad eller månad/dag: välj datumformatet dag/månad/år om listan har dagen först.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like month/day/year (American): Samsyn reads day/month/year. Check the column in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ser ut som månad/dag/år (amerikanskt format): Samsyn läser dag/månad/år. Kontrollera kolumnen i Excel.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date Samsyn recognises (use 2019-09-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett datum som Samsyn känner igen (använd 2019-09-01).</translation>
     </message>
 </context>
 <context>
@@ -1288,147 +1288,148 @@
     <name>samsyn::DecisionFacts</name>
     <message>
         <source>No longer on the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Står inte längre på väntelistan</translation>
     </message>
     <message>
         <source>Position %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>samsyn::DecisionLetter</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Our reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Vår referens</translation>
     </message>
     <message>
         <source>Referral %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remiss %1</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Möte</translation>
     </message>
     <message>
         <source>The referring handläggare</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitterande handläggare</translation>
     </message>
     <message>
         <source>phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The team&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets beslut</translation>
     </message>
     <message>
         <source>The team decided to offer %1 a place in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet har beslutat att erbjuda %1 en plats i %2.</translation>
     </message>
     <message>
         <source>%1 will be the coordinator, and the planned start is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blir koordinator, och planerad start är %2.</translation>
     </message>
     <message>
         <source>The team decided to offer %1 a place in %2 when one becomes free, and put %1 on the waiting list for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet har beslutat att erbjuda %1 en plats i %2 när en plats blir ledig, och har satt upp %1 på väntelistan till insatsen.</translation>
     </message>
     <message>
         <source>On %1, %2 is number %3 in the queue. The team contacts you when a place is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den %1 har %2 plats nummer %3 i kön. Teamet kontaktar dig när en plats blir ledig.</translation>
     </message>
     <message>
         <source>The team decided not to offer %1 a place in its programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet har beslutat att inte erbjuda %1 en plats i någon av teamets insatser.</translation>
     </message>
     <message>
         <source>The team&apos;s recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets rekommendation</translation>
     </message>
     <message>
         <source>The team postponed its decision: it needs more information before it can decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet har bordlagt beslutet: teamet behöver mer information innan det kan fatta beslut.</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som saknas</translation>
     </message>
     <message>
         <source>The referral comes back at the team&apos;s next meeting on %1. Please send what is missing before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remissen tas upp igen på teamets nästa möte %1. Skicka det som saknas före dess.</translation>
     </message>
     <message>
         <source>The referral comes back at the team&apos;s next meeting; its date is not set yet. Please send what is missing as soon as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remissen tas upp igen på teamets nästa möte; datumet är inte bestämt än. Skicka det som saknas så snart du kan.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>The team&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets bedömning</translation>
     </message>
     <message>
         <source>There is no referral with id %1 in this team file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen remiss med id %1 i den här teamfilen.</translation>
     </message>
     <message>
         <source>Referral %1 has not been decided at a meeting yet, so there is no decision to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remiss %1 har inte beslutats på något möte än, så det finns inget beslut att skicka.</translation>
     </message>
     <message>
         <source>The participant of referral %1 no longer exists in the team file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagaren i remiss %1 finns inte längre i teamfilen.</translation>
     </message>
     <message>
         <source>Decision on referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut om remiss</translation>
     </message>
     <message>
         <source>Regarding: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller: %1, %2</translation>
     </message>
     <message>
         <source>The team has assessed your referral of %1 at its meeting on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet har bedömt din remiss som kom in %1 på sitt möte %2.</translation>
     </message>
     <message>
         <source>If you have questions about the decision, contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du har frågor om beslutet kan du kontakta %1.</translation>
     </message>
     <message>
         <source>If you have questions about the decision, contact the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du har frågor om beslutet kan du kontakta teamet.</translation>
     </message>
     <message>
         <source>Kind regards</source>
-        <translation type="unfinished"></translation>
+        <translation>Med vänliga hälsningar</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>för %1</translation>
     </message>
 </context>
 <context>
@@ -1462,15 +1463,15 @@
     <name>samsyn::DecisionText</name>
     <message>
         <source>%1: %2, coordinator %3, start %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, koordinator %3, start %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: missing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: saknas %2</translation>
     </message>
 </context>
 <context>
@@ -1538,41 +1539,41 @@
     </message>
     <message>
         <source>Consent (%1) ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycket (%1) upphör i dag</translation>
     </message>
     <message>
         <source>Consent (%1) ends %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycket (%1) upphör %2</translation>
     </message>
     <message>
         <source>Consent (%1) withdrawn %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycket (%1) återkallades %2</translation>
     </message>
     <message>
         <source>Referral received %1 waits for the meeting on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remiss som kom in %1 väntar på mötet %2</translation>
     </message>
     <message>
         <source>Referral received %1 waits for a meeting; none is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Remiss som kom in %1 väntar på ett möte; inget möte är planerat</translation>
     </message>
     <message>
         <source>Referral received %1 cannot be assessed: no consent to information exchange valid on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remiss som kom in %1 kan inte bedömas: det finns inget samtycke till informationsutbyte som gäller %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kl. %2</translation>
     </message>
     <message>
         <source>%1 at %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kl. %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>Next meeting %1: %n referral(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nästa möte %1: %n remiss väntar</numerusform>
+            <numerusform>Nästa möte %1: %n remisser väntar</numerusform>
         </translation>
     </message>
 </context>
@@ -1720,82 +1721,82 @@
     <name>samsyn::EnrolmentDialog</name>
     <message>
         <source>Enrol in a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv in i en insats</translation>
     </message>
     <message>
         <source>Consents to registration for the national follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycker till registrering för den nationella uppföljningen</translation>
     </message>
     <message>
         <source>Anonymous: no consent to registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym: inget samtycke till registrering</translation>
     </message>
     <message>
         <source>Anonymous: protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym: skyddade personuppgifter</translation>
     </message>
     <message>
         <source>Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Insats:</translation>
     </message>
     <message>
         <source>Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum:</translation>
     </message>
     <message>
         <source>Planned end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerat slutdatum:</translation>
     </message>
     <message>
         <source>Coordinator:</source>
-        <translation type="unfinished">Koordinator:</translation>
+        <translation>Koordinator:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metod:</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering:</translation>
     </message>
     <message>
         <source>Income sources at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Försörjningskällor vid start:</translation>
     </message>
     <message>
         <source>Occupation at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sysselsättning vid start:</translation>
     </message>
     <message>
         <source>Education:</source>
-        <translation type="unfinished">Utbildningsnivå:</translation>
+        <translation>Utbildningsnivå:</translation>
     </message>
     <message>
         <source>Time in public support:</source>
-        <translation type="unfinished">Tid i offentlig försörjning:</translation>
+        <translation>Tid i offentlig försörjning:</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv in</translation>
     </message>
     <message>
         <source>The team has no programme yet: add one under Team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet har ingen insats än: lägg först till en under Team.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::EnrolmentExitTab</name>
     <message>
         <source>Enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrivningar</translation>
     </message>
     <message>
         <source>A stay in a programme: active, passive (less contact after the active period) and exited.</source>
-        <translation type="unfinished"></translation>
+        <translation>En period i en insats: aktiv, passiv (mindre kontakt efter den aktiva perioden) och avslutad.</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished">Avslut</translation>
+        <translation>Avslut</translation>
     </message>
 </context>
 <context>
@@ -1809,190 +1810,190 @@
     <name>samsyn::EnrolmentsPanel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Passive from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passiv från %1</translation>
     </message>
     <message>
         <source>Exited</source>
-        <translation type="unfinished">Avslutad</translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <source>Enrol in a programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv in i en insats…</translation>
     </message>
     <message>
         <source>Make passive from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör passiv från</translation>
     </message>
     <message>
         <source>Make active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör aktiv igen</translation>
     </message>
     <message>
         <source>Enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrivningar</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Insats</translation>
+        <translation>Insats</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerat slutdatum</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fas</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Koordinator</translation>
+        <translation>Koordinator</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <source>Passive from</source>
-        <translation type="unfinished"></translation>
+        <translation>Passiv från</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ExitForm</name>
     <message>
         <source>End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdatum:</translation>
     </message>
     <message>
         <source>(choose a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>(välj en anledning)</translation>
     </message>
     <message>
         <source>Exit reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutsanledning:</translation>
     </message>
     <message>
         <source>Income sources after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Försörjningskällor efter:</translation>
     </message>
     <message>
         <source>Occupation after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sysselsättning efter:</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished">(inte angivet)</translation>
+        <translation>(inte angivet)</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Extent of work or studies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfattning av arbete eller studier:</translation>
     </message>
     <message>
         <source>Onward plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsatt planering:</translation>
     </message>
     <message>
         <source>Handed over to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Överlämnad till:</translation>
     </message>
     <message>
         <source>Contact there:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson där:</translation>
     </message>
     <message>
         <source>The SIP continues after the exit</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP:en fortsätter efter avslutet</translation>
     </message>
     <message>
         <source>The person&apos;s own view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personens egen uppfattning:</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte besvarad)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Closer to work or studies, in their own view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Närmare arbete eller studier, enligt personen själv:</translation>
     </message>
     <message>
         <source>Record exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera avslut</translation>
     </message>
     <message>
         <source>Follow-ups after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningar efter avslut</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjord den</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Follow-up %1 done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning %1 gjord den</translation>
     </message>
     <message>
         <source>Follow-up %1 result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat av uppföljning %1</translation>
     </message>
     <message>
         <source>e.g. still working 50 %, no support needed</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. arbetar fortfarande 50 %, behöver inget stöd</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera</translation>
     </message>
     <message>
         <source>First follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Första uppföljningen</translation>
     </message>
     <message>
         <source>Second follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra uppföljningen</translation>
     </message>
     <message>
         <source>No enrolment yet. Enrol the participant in a programme above; the exit is recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen inskrivning än. Skriv in deltagaren i en insats ovan; avslutet registreras här.</translation>
     </message>
     <message>
         <source>Exit from %1 (enrolled %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslut från %1 (inskriven %2)</translation>
     </message>
     <message>
         <source>Exited %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad från %1 den %2</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera</translation>
     </message>
 </context>
 <context>
@@ -2069,115 +2070,115 @@
     <name>samsyn::ImportDateFormats</name>
     <message>
         <source>Detect per value</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiera för varje värde</translation>
     </message>
     <message>
         <source>year-month-day (2019-09-01 or 20190901)</source>
-        <translation type="unfinished"></translation>
+        <translation>år-månad-dag (2019-09-01 eller 20190901)</translation>
     </message>
     <message>
         <source>YYMMDD (190901)</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅMMDD (190901)</translation>
     </message>
     <message>
         <source>day/month/year (1/9/2019 or 01.09.2019)</source>
-        <translation type="unfinished"></translation>
+        <translation>dag/månad/år (1/9/2019 eller 01.09.2019)</translation>
     </message>
     <message>
         <source>Excel day number (43709)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagnummer i Excel (43709)</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ImportFilePage</name>
     <message>
         <source>Choose the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj listan</translation>
     </message>
     <message>
         <source>Save the Excel list as CSV (Arkiv &gt; Spara som &gt; CSV). Semicolon or comma, UTF-8 or the Windows encoding: Samsyn detects both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara Excel-listan som CSV (Arkiv &gt; Spara som &gt; CSV). Semikolon eller komma, UTF-8 eller Windows-kodningen: Samsyn känner igen båda.</translation>
     </message>
     <message>
         <source>Nothing is written to the team file until you have seen what the import will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget skrivs till teamfilen förrän du har sett vad importen kommer att göra.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj…</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa filen: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är tom.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ImportFormatPage</name>
     <message>
         <source>Check how the list is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera hur listan läses</translation>
     </message>
     <message>
         <source>If letters like å, ä, ö look wrong or everything is in one column, change the encoding or the separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om bokstäver som å, ä och ö ser fel ut eller om allt hamnar i en kolumn, byt teckenkodning eller avgränsare.</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiera automatiskt</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ;</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ,</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished">Flik</translation>
+        <translation>Tabb</translation>
     </message>
     <message>
         <source>Leave them unchanged (skip the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna dem oförändrade (hoppa över raden)</translation>
     </message>
     <message>
         <source>Update them with the list&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera dem med värdena i listan</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teckenkodning:</translation>
     </message>
     <message>
         <source>Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgränsare:</translation>
     </message>
     <message>
         <source>Dates are written as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum skrivs som:</translation>
     </message>
     <message>
         <source>People already in the team file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer som redan finns i teamfilen:</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabb</translation>
     </message>
     <message numerus="yes">
         <source>Read as %1 with the separator &quot;%2&quot;: %n row(s) after the column names.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läst som %1 med avgränsaren &quot;%2&quot;: %n rad efter kolumnnamnen.</numerusform>
+            <numerusform>Läst som %1 med avgränsaren &quot;%2&quot;: %n rader efter kolumnnamnen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2185,201 +2186,201 @@
     <name>samsyn::ImportLookups</name>
     <message>
         <source>none</source>
-        <translation type="unfinished">inga</translation>
+        <translation>inga</translation>
     </message>
     <message>
         <source>The team has no %1 called &quot;%2&quot; (known: %3). Add it in the settings or correct the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet har ingen %1 som heter &quot;%2&quot; (kända: %3). Lägg till den i inställningarna eller rätta listan.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches more than one %2: write the full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; matchar fler än en %2: skriv hela namnet.</translation>
     </message>
     <message>
         <source>municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>kommun</translation>
     </message>
     <message>
         <source>team member</source>
-        <translation type="unfinished"></translation>
+        <translation>teammedlem</translation>
     </message>
     <message>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>part</translation>
     </message>
     <message>
         <source>programme</source>
-        <translation type="unfinished">insats</translation>
+        <translation>insats</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a value of the list %2: use one of the team&apos;s values (Settings, code tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett värde i listan %2: använd ett av teamets värden (Teaminställningar, Kodtabeller).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status Samsyn knows (aktualiserad, väntar, aktiv, passiv, avslutad).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte en status som Samsyn känner till (aktualiserad, väntar, aktiv, passiv, avslutad).</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Matcha kolumnerna</translation>
     </message>
     <message>
         <source>Choose the list&apos;s column for each field. Fields left at &quot;not imported&quot; are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vilken kolumn i listan som hör till varje fält. Fält som står kvar på &quot;importeras inte&quot; lämnas som de är.</translation>
     </message>
     <message>
         <source>The team&apos;s saved mapping from the last import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets sparade kolumnmatchning från förra importen.</translation>
     </message>
     <message>
         <source>Guessed from the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gissad utifrån kolumnnamnen.</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(importeras inte)</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ImportOutcomes</name>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>skapa</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>uppdatera</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>hoppa över</translation>
     </message>
     <message>
         <source>reject</source>
-        <translation type="unfinished"></translation>
+        <translation>avvisa</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ImportPlanPage</name>
     <message>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad importen kommer att göra</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Rejected rows are left out; correct them in Excel and import the file again later (people already imported are then skipped or updated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget har skrivits än. Avvisade rader tas inte med; rätta dem i Excel och importera filen igen senare (personer som redan har importerats hoppas då över eller uppdateras).</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <source>%1 rows: %2 to create, %3 to update, %4 skipped, %5 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rader: %2 skapas, %3 uppdateras, %4 hoppas över, %5 avvisas.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Personnummer</source>
-        <translation type="unfinished">Personnummer</translation>
+        <translation>Personnummer</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Anledning</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ImportReportPage</name>
     <message>
         <source>Import done</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen är klar</translation>
     </message>
     <message>
         <source>Created: %1. Updated: %2. Skipped: %3. Rejected: %4. The import was one step in the team file&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade: %1. Uppdaterade: %2. Överhoppade: %3. Avvisade: %4. Importen registrerades som ett steg i teamfilens logg.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ImportRowBuilder</name>
     <message>
         <source>The personnummer was saved as a number in scientific notation (like 1,91212E+11), so digits are lost. In Excel, format the column as text, enter the numbers again and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnumret sparades som ett tal i grundpotensform (som 1,91212E+11), så siffror har gått förlorade. Formatera kolumnen som text i Excel, skriv in numren igen och spara på nytt.</translation>
     </message>
     <message>
         <source>The personnummer has 9 digits: Excel probably dropped a leading zero because the column is formatted as numbers. Format the column as text and correct the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnumret har 9 siffror: Excel har troligen tagit bort en inledande nolla eftersom kolumnen är formaterad som tal. Formatera kolumnen som text och rätta numret.</translation>
     </message>
     <message>
         <source>The personnummer has 11 digits (10 or 12 are needed): a digit is missing, or Excel dropped a leading zero because the column is formatted as numbers. Format the column as text and correct the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnumret har 11 siffror (det ska vara 10 eller 12): en siffra saknas, eller så har Excel tagit bort en inledande nolla eftersom kolumnen är formaterad som tal. Formatera kolumnen som text och rätta numret.</translation>
     </message>
     <message>
         <source>Invalid personnummer: %1</source>
-        <translation type="unfinished">Ogiltigt personnummer: %1</translation>
+        <translation>Ogiltigt personnummer: %1</translation>
     </message>
     <message>
         <source>The full name needs a given name and a family name (&quot;Förnamn Efternamn&quot; or &quot;Efternamn, Förnamn&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det fullständiga namnet behöver ett förnamn och ett efternamn (&quot;Förnamn Efternamn&quot; eller &quot;Efternamn, Förnamn&quot;).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A referring party without a referral date: enter the date the referral was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>En remitterande part utan remissdatum: fyll i datumet då remissen kom in.</translation>
     </message>
     <message>
         <source>The referral date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remissdatumet ligger i framtiden.</translation>
     </message>
     <message>
         <source>A referral date needs the referring party (map a column with FK, Af, the region or the municipality).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett remissdatum kräver en remitterande part (matcha en kolumn med FK, Af, regionen eller kommunen).</translation>
     </message>
     <message>
         <source>A programme without a start date: enter the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>En insats utan startdatum: fyll i startdatumet.</translation>
     </message>
     <message>
         <source>A start date needs the programme (map a column with the programme&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett startdatum kräver en insats (matcha en kolumn med insatsens namn).</translation>
     </message>
     <message>
         <source>A start date makes the participant active, but the status says &quot;%1&quot;. The import cannot record exits or passive phases: leave the start date out for this row or correct the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett startdatum gör deltagaren aktiv, men statusen är &quot;%1&quot;. Importen kan inte registrera avslut eller passiva perioder: utelämna startdatumet på den här raden eller rätta statusen.</translation>
     </message>
     <message>
         <source>The participant already has an open enrollment in this programme.</source>
-        <translation type="unfinished">Deltagaren har redan en pågående inskrivning i den här insatsen.</translation>
+        <translation>Deltagaren har redan en pågående inskrivning i den här insatsen.</translation>
     </message>
     <message>
         <source>The row has %1 values but the first row has %2 columns: a value probably contains the separator without quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raden har %1 värden men den första raden har %2 kolumner: ett värde innehåller troligen avgränsaren utan citattecken.</translation>
     </message>
     <message>
         <source>The personnummer is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer saknas.</translation>
     </message>
     <message>
         <source>Already in the team file: left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finns redan i teamfilen: lämnas oförändrad.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ImportWizard</name>
     <message>
         <source>Import participants from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera deltagare från en lista</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2648,7 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
     <message>
         <source>&amp;Import participants from a list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera deltagare från en lista…</translation>
     </message>
 </context>
 <context>
@@ -2677,441 +2678,442 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::MeasureChart</name>
     <message>
         <source>No ratings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga skattningar än</translation>
     </message>
 </context>
 <context>
     <name>samsyn::MeetingDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäst</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäster</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Möte</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt möte</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttid</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordförande</translation>
     </message>
     <message>
         <source>Team members attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarande teammedlemmar</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Start time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttid:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats:</translation>
     </message>
     <message>
         <source>Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordförande:</translation>
     </message>
     <message>
         <source>Team members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammedlemmar:</translation>
     </message>
     <message>
         <source>Guests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäster:</translation>
     </message>
 </context>
 <context>
     <name>samsyn::MeetingModeSession</name>
     <message>
         <source>%1 of %2 referrals decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 remisser beslutade</translation>
     </message>
 </context>
 <context>
     <name>samsyn::MeetingModeWindow</name>
     <message>
         <source>Meeting mode – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesläge – %1</translation>
     </message>
     <message>
         <source>Remissgrupp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remissgrupp %1</translation>
     </message>
     <message>
         <source>Comment on question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar till fråga %1</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Insats</translation>
+        <translation>Insats</translation>
     </message>
     <message>
         <source>(programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(insats)</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Koordinator</translation>
+        <translation>Koordinator</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad start</translation>
     </message>
     <message>
         <source>1 2 3  answer   ·   ↑ ↓  question   ·   C  comment   ·   D + 1–4  or  O W A P  decision   ·   E  details   ·   Enter  record   ·   ← →  item   ·   N  name   ·   Esc  leave</source>
-        <translation type="unfinished"></translation>
+        <translation>1 2 3  svar   ·   ↑ ↓  fråga   ·   C  kommentar   ·   D + 1–4  eller  O W A P  beslut   ·   E  detaljer   ·   Enter  registrera   ·   ← →  punkt   ·   N  namn   ·   Esc  lämna</translation>
     </message>
     <message>
         <source>The agenda is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagordningen är tom</translation>
     </message>
     <message>
         <source>Fill the agenda in the Meetings view first. Esc leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll först på dagordningen i vyn Möten. Esc lämnar mötesläget.</translation>
     </message>
     <message>
         <source>Item %1 of %2  ·  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 av %2  ·  %3</translation>
     </message>
     <message>
         <source>From %1  ·  received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Från %1  ·  kom in %2</translation>
     </message>
     <message>
         <source>  ·  asks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  önskar %1</translation>
     </message>
     <message>
         <source>  ·  N shows the name</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  N visar namnet</translation>
     </message>
     <message>
         <source>Own wish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Egen önskan: %1</translation>
     </message>
     <message>
         <source>C: add a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>C: lägg till en kommentar</translation>
     </message>
     <message>
         <source>Decision: press 1–4</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut: tryck 1–4</translation>
     </message>
     <message>
         <source>Decision (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut (D)</translation>
     </message>
     <message>
         <source>✓ Recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Registrerat: %1</translation>
     </message>
     <message>
         <source>Recommendation to the referring party</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommendation till remitterande part</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som saknas</translation>
     </message>
     <message>
         <source>This item %1   ·   Total %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här punkten %1   ·   Totalt %2</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt %1</translation>
     </message>
     <message>
         <source>This item is already decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här punkten är redan beslutad.</translation>
     </message>
     <message>
         <source>Recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerat.</translation>
     </message>
     <message>
         <source>Answers saved; no decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaren sparades; inget beslut än.</translation>
     </message>
     <message>
         <source>That was the last item. Esc returns to the meetings view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det var sista punkten. Esc går tillbaka till vyn Möten.</translation>
     </message>
     <message>
         <source>Leave meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna mötesläget</translation>
     </message>
     <message>
         <source>Some answers have not been recorded yet (Enter records an item). Leave anyway and drop them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Några svar har inte registrerats än (Enter registrerar en punkt). Vill du lämna ändå och kasta dem?</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna</translation>
     </message>
 </context>
 <context>
     <name>samsyn::MeetingPdfActions</name>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sparade %1 (%n sida).</numerusform>
+            <numerusform>Sparade %1 (%n sidor).</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the protocol as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara protokollet som PDF</translation>
     </message>
     <message>
         <source>Protocol %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll %1.pdf</translation>
     </message>
     <message>
         <source>Save the decision letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara beslutsbrevet som PDF</translation>
     </message>
     <message>
         <source>Decision letter %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutsbrev %1.pdf</translation>
     </message>
 </context>
 <context>
     <name>samsyn::MeetingPrinting</name>
     <message>
         <source>The team file is open read-only, so printing cannot be recorded in the access log. Open a local, writable copy and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamfilen är öppen skrivskyddad, så utskriften kan inte registreras i åtkomstloggen. Öppna en lokal kopia som går att skriva i och skriv ut igen.</translation>
     </message>
     <message>
         <source>There is no referral with id %1 in this team file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen remiss med id %1 i den här teamfilen.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::MeetingProtocol</name>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum och tid</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordförande</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarande</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäster</translation>
     </message>
     <message>
         <source>No attendees were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga närvarande har registrerats.</translation>
     </message>
     <message>
         <source>Other business</source>
-        <translation type="unfinished"></translation>
+        <translation>Övriga frågor</translation>
     </message>
     <message>
         <source>Item %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 – %2</translation>
     </message>
     <message>
         <source>referral removed</source>
-        <translation type="unfinished"></translation>
+        <translation>remissen borttagen</translation>
     </message>
     <message>
         <source>Postponed referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordlagd remiss</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny remiss</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Referring party: %1 · referral received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitterande part: %1 · remissen kom in %2</translation>
     </message>
     <message>
         <source>Assessment question</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömningsfråga</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte besvarad</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte beslutad</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Insats</translation>
+        <translation>Insats</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Koordinator</translation>
+        <translation>Koordinator</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad start</translation>
     </message>
     <message>
         <source>Queue position</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats i kön</translation>
     </message>
     <message>
         <source>Recommendation to the referring party</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommendation till remitterande part</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknas</translation>
     </message>
     <message>
         <source>Returns at</source>
-        <translation type="unfinished"></translation>
+        <translation>Tas upp igen</translation>
     </message>
     <message>
         <source>the meeting on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>på mötet %1</translation>
     </message>
     <message>
         <source>the next meeting (not yet planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>på nästa möte (inte planerat än)</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultation</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished">Part</translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <source>Advice from the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets råd</translation>
     </message>
     <message>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning: %1</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>skyddade personuppgifter</translation>
     </message>
     <message>
         <source>%1, born %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, född %2</translation>
     </message>
     <message>
         <source>There is no meeting with id %1 in this team file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget möte med id %1 i den här teamfilen.</translation>
     </message>
     <message>
         <source>Meeting protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesprotokoll</translation>
     </message>
     <message>
         <source>Team meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammöte %1</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden</translation>
     </message>
     <message>
         <source>The agenda was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagordningen var tom.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Anteckningar</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrifter</translation>
     </message>
     <message>
         <source>Chair
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordförande
+%1</translation>
     </message>
     <message>
         <source>Adjuster</source>
-        <translation type="unfinished"></translation>
+        <translation>Justerare</translation>
     </message>
 </context>
 <context>
@@ -3157,73 +3159,73 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::MeetingSeriesDialog</name>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Första datum</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista datum</translation>
     </message>
     <message>
         <source>New season of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny mötesserie</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Veckodag</translation>
     </message>
     <message>
         <source>Every how many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Med hur många veckors mellanrum</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordförande</translation>
     </message>
     <message>
         <source>Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall:</translation>
     </message>
     <message>
         <source> week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> veckor</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Från:</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Till:</translation>
     </message>
     <message>
         <source>At:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klockan:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats:</translation>
     </message>
     <message>
         <source>Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordförande:</translation>
     </message>
     <message>
         <source>No meeting falls between these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget möte infaller mellan de här datumen.</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s), from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n möte, från %1 till %2.</numerusform>
+            <numerusform>%n möten, från %1 till %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -3274,110 +3276,111 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::MeetingsView</name>
     <message>
         <source>New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt möte…</translation>
     </message>
     <message>
         <source>New season…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny mötesserie…</translation>
     </message>
     <message>
         <source>Edit meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra möte…</translation>
     </message>
     <message>
         <source>Start meeting mode (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta mötesläge (F5)</translation>
     </message>
     <message>
         <source>Protocol as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll som PDF…</translation>
     </message>
     <message>
         <source>Decision letter as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutsbrev som PDF…</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Möten</translation>
+        <translation>Möten</translation>
     </message>
     <message>
         <source>The letter to the referring party about the decision on the chosen agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Brevet till den remitterande parten om beslutet i den valda punkten på dagordningen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dagordning&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The remissgrupp&apos;s meetings: the agenda fills itself with the referrals waiting for assessment; meeting mode runs the meeting on a projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remissgruppens möten: dagordningen fylls automatiskt med de remisser som väntar på bedömning, och mötesläget visar mötet på en projektor.</translation>
     </message>
     <message>
         <source>Start meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta mötesläge</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+%1</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommande</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare</translation>
     </message>
     <message>
         <source>No meeting chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget möte är valt</translation>
     </message>
     <message>
         <source>Create a meeting, or a season of them, to start an agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ett möte, eller en hel mötesserie, för att kunna börja på en dagordning.</translation>
     </message>
     <message>
         <source>Meeting %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Möte %1 kl. %2</translation>
     </message>
     <message>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Chair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordförande: %1</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>inte vald</translation>
     </message>
     <message>
         <source>Attending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarande: %1</translation>
     </message>
     <message>
         <source>nobody recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen registrerad än</translation>
     </message>
     <message>
         <source>Guests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäster: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n möte skapades.</numerusform>
+            <numerusform>%n möten skapades.</numerusform>
         </translation>
     </message>
 </context>
@@ -3463,7 +3466,7 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3563,67 +3566,67 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::OverviewView</name>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Att göra</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished">Deltagare</translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Översikt</translation>
+        <translation>Översikt</translation>
     </message>
     <message>
         <source>What needs doing. Enter or a double-click opens the participant at the right tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som behöver göras. Enter eller dubbelklick öppnar deltagaren på rätt flik.</translation>
     </message>
     <message>
         <source>SIP follow-ups due or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-uppföljningar som ska göras eller är försenade</translation>
     </message>
     <message>
         <source>Enrolled past the planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrivna efter planerat slutdatum</translation>
     </message>
     <message>
         <source>Follow-ups after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningar efter avslut</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Kapacitet</translation>
+        <translation>Kapacitet</translation>
     </message>
     <message>
         <source>Consents expiring or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycken som går ut eller har återkallats</translation>
     </message>
     <message>
         <source>Referrals waiting for a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisser som väntar på ett möte</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished">Väntelista</translation>
+        <translation>Väntelista</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag, %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Enter or double-click opens the participant card</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter eller dubbelklick öppnar deltagarkortet</translation>
     </message>
     <message>
         <source>Nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att göra</translation>
     </message>
 </context>
 <context>
@@ -3764,54 +3767,54 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
     <message>
         <source>Enrolment &amp;&amp; exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrivning och avslut</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ParticipantChooser</name>
     <message>
         <source>An existing participant</source>
-        <translation type="unfinished"></translation>
+        <translation>En befintlig deltagare</translation>
     </message>
     <message>
         <source>A new participant</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny deltagare</translation>
     </message>
     <message>
         <source>Search name or personnummer</source>
-        <translation type="unfinished">Sök namn eller personnummer</translation>
+        <translation>Sök namn eller personnummer</translation>
     </message>
     <message>
         <source>Search participants</source>
-        <translation type="unfinished">Sök deltagare</translation>
+        <translation>Sök deltagare</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Deltagare</translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Förnamn</translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Efternamn</translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <source>Identity:</source>
-        <translation type="unfinished">Identitet:</translation>
+        <translation>Identitet:</translation>
     </message>
     <message>
         <source>Given name:</source>
-        <translation type="unfinished">Förnamn:</translation>
+        <translation>Förnamn:</translation>
     </message>
     <message>
         <source>Family name:</source>
-        <translation type="unfinished">Efternamn:</translation>
+        <translation>Efternamn:</translation>
     </message>
     <message>
         <source>%1  ·  %2  ·  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2  ·  %3</translation>
     </message>
 </context>
 <context>
@@ -3825,23 +3828,23 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::ParticipantImport</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är tom.</translation>
     </message>
     <message>
         <source>The first row (the column names) cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den första raden (kolumnnamnen) kan inte läsas: %1</translation>
     </message>
     <message>
         <source>The same personnummer is also on row %1: keep one row per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma personnummer finns också på rad %1: behåll en rad per person.</translation>
     </message>
     <message>
         <source>There is nothing to import: no row would create or update a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget att importera: ingen rad skulle skapa eller uppdatera en deltagare.</translation>
     </message>
     <message>
         <source>Row %1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: %2 Inget importerades.</translation>
     </message>
 </context>
 <context>
@@ -4190,60 +4193,60 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::Period</name>
     <message>
         <source>The year %1 is outside %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Året %1 ligger utanför %2-%3.</translation>
     </message>
     <message>
         <source>There is no month %1: months are numbered 01 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen månad %1: månaderna numreras 01 till 12.</translation>
     </message>
     <message>
         <source>There is no quarter %1: a year has quarters 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget kvartal %1: ett år har kvartal 1 till 4.</translation>
     </message>
     <message>
         <source>There is no tertial %1: a year has tertials 1 to 3 (January-April, May-August, September-December).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen tertial %1: ett år har tertial 1 till 3 (januari-april, maj-augusti, september-december).</translation>
     </message>
     <message>
         <source>There is no half-year %1: a year has half-years 1 and 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget halvår %1: ett år har halvår 1 och 2.</translation>
     </message>
     <message>
         <source>A period needs both a first and a last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>En period behöver både en första och en sista dag.</translation>
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutar (%1) innan den börjar (%2).</translation>
     </message>
     <message>
         <source>%1 is not a date in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett datum som finns i kalendern.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period. Write a quarter (2026Q3), a month (2026-09), a tertial (2026T2), a half-year (2026H1), a year (2026) or a range of days (2026-01-01..2026-03-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte en period. Skriv ett kvartal (2026Q3), en månad (2026-09), en tertial (2026T2), ett halvår (2026H1), ett år (2026) eller ett datumintervall (2026-01-01..2026-03-31).</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A month of a year, e.g. &quot;September 2026&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kvartal %1 %2</translation>
     </message>
     <message>
         <source>tertial %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tertial %1 %2</translation>
     </message>
     <message>
         <source>half-year %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>halvår %1 %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 till %2</translation>
     </message>
 </context>
 <context>
@@ -4436,269 +4439,269 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::ReferralConsentTab</name>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">Remisser</translation>
+        <translation>Remisser</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkommen</translation>
     </message>
     <message>
         <source>Referring party</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitterande part</translation>
     </message>
     <message>
         <source>Case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycken</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Syfte</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Parter</translation>
+        <translation>Parter</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnat</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt till</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>New referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny remiss…</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera samtycke…</translation>
     </message>
     <message>
         <source>Withdraw consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla samtycke…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Referrals and decisions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Remisser och beslut&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Consents&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Samtycken&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriftligt</translation>
     </message>
     <message>
         <source>Oral</source>
-        <translation type="unfinished"></translation>
+        <translation>Muntligt</translation>
     </message>
     <message>
         <source>Oral, recorded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muntligt, dokumenterat av %1</translation>
     </message>
     <message>
         <source>Not yet in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller inte än</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ReferralDialog</name>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny remiss</translation>
     </message>
     <message>
         <source>Referral for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remiss för %1</translation>
     </message>
     <message>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum då remissen kom in</translation>
     </message>
     <message>
         <source>Referring party</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitterande part</translation>
     </message>
     <message>
         <source>Case officer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggarens namn</translation>
     </message>
     <message>
         <source>Case officer&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggarens telefon</translation>
     </message>
     <message>
         <source>Case officer&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggarens e-post</translation>
     </message>
     <message>
         <source>Reason for the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Anledning till remissen</translation>
     </message>
     <message>
         <source>What the party has tried already</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad parten redan har prövat</translation>
     </message>
     <message>
         <source>The person&apos;s own wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Personens egen önskan</translation>
     </message>
     <message>
         <source>Income source at referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Försörjningskälla vid remissen</translation>
     </message>
     <message>
         <source>Occupation at referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Sysselsättning vid remissen</translation>
     </message>
     <message>
         <source>Current contacts with care and agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvarande kontakter med vård och myndigheter</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Insats</translation>
+        <translation>Insats</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished">(välj)</translation>
+        <translation>(välj)</translation>
     </message>
     <message>
         <source>(not chosen yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte vald än)</translation>
     </message>
     <message>
         <source>Who is referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som remitteras</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkommen:</translation>
     </message>
     <message>
         <source>Referring party:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitterande part:</translation>
     </message>
     <message>
         <source>Case officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">Telefon:</translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished">E-post:</translation>
+        <translation>E-post:</translation>
     </message>
     <message>
         <source>Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Insats:</translation>
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situationen</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anledning:</translation>
     </message>
     <message>
         <source>Tried already:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redan prövat:</translation>
     </message>
     <message>
         <source>Own wish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Egen önskan:</translation>
     </message>
     <message>
         <source>Income source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Försörjningskälla:</translation>
     </message>
     <message>
         <source>Occupation:</source>
-        <translation type="unfinished">Sysselsättning:</translation>
+        <translation>Sysselsättning:</translation>
     </message>
     <message>
         <source>Current contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvarande kontakter:</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilagor:</translation>
     </message>
     <message>
         <source>Choose the participant, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj deltagaren eller skapa en ny.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ReferralInboxModel</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkommen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Personnummer</source>
-        <translation type="unfinished">Personnummer</translation>
+        <translation>Personnummer</translation>
     </message>
     <message>
         <source>Referring party</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitterande part</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Insats</translation>
+        <translation>Insats</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke</translation>
     </message>
 </context>
 <context>
@@ -4766,102 +4769,102 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::ReferralsView</name>
     <message>
         <source>New referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny remiss…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna…</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera samtycke…</translation>
     </message>
     <message>
         <source>Withdraw consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla samtycke…</translation>
     </message>
     <message>
         <source>Put on next meeting&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätt upp på nästa mötes dagordning</translation>
     </message>
     <message>
         <source>New referral (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny remiss (Ctrl+N)</translation>
     </message>
     <message>
         <source>Puts the referral on the agenda of the next meeting, if the person&apos;s consent allows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätter upp remissen på dagordningen för nästa möte, om personens samtycke tillåter det</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa:</translation>
     </message>
     <message>
         <source>Show status %1</source>
-        <translation type="unfinished">Visa status %1</translation>
+        <translation>Visa status %1</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">Remisser</translation>
+        <translation>Remisser</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkorg</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultationer</translation>
     </message>
     <message>
         <source>Referrals wait here until a meeting assesses them. A referral can be put on an agenda only while the person&apos;s consent to information exchange is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisserna väntar här tills ett möte har bedömt dem. En remiss kan bara sättas upp på en dagordning så länge personens samtycke till informationsutbyte gäller.</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny remiss</translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remiss visas</numerusform>
+            <numerusform>%n remisser visas</numerusform>
         </translation>
     </message>
     <message>
         <source>The referral was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remissen har registrerats.</translation>
     </message>
     <message>
         <source>The referral was registered. Record the person&apos;s consent before it can be assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remissen har registrerats. Registrera personens samtycke innan remissen kan bedömas.</translation>
     </message>
     <message>
         <source>The consent was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycket har registrerats.</translation>
     </message>
     <message>
         <source>%1, given %2, valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, lämnat %2, giltigt till %3</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla samtycke</translation>
     </message>
     <message>
         <source>Which consent was withdrawn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilket samtycke har återkallats?</translation>
     </message>
     <message>
         <source>The consent was withdrawn as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycket återkallades från och med %1.</translation>
     </message>
     <message>
         <source>There is no meeting planned from today on. Create one under Meetings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget möte planerat från och med i dag. Skapa först ett möte under Möten.</translation>
     </message>
     <message>
         <source>Put on the agenda of the meeting on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppsatt på dagordningen för mötet %1.</translation>
     </message>
 </context>
 <context>
@@ -4965,226 +4968,226 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::SipEditor</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte bedömt</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte uppnått</translation>
     </message>
     <message>
         <source>Partly reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis uppnått</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppnått</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen själv</translation>
     </message>
     <message>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Närstående</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished">Teammedlem</translation>
+        <translation>Teammedlem</translation>
     </message>
     <message>
         <source>Case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ingen)</translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Action %1: &quot;%2&quot; is not a date; write it as yyyy-MM-dd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd %1: &quot;%2&quot; är inte ett datum; skriv det som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
         <source>The person has consented to the SIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen har samtyckt till SIP:en</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Vad</translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Responsible party</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig part</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Taking part as</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltar som</translation>
     </message>
     <message>
         <source>Meeting participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesdeltagare</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesdatum</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa uppföljning</translation>
     </message>
     <message>
         <source>Overall responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudansvar</translation>
     </message>
     <message>
         <source>Contact person of the responsible party</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson hos den ansvariga parten</translation>
     </message>
     <message>
         <source>Meeting date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesdatum:</translation>
     </message>
     <message>
         <source>What matters to me (in my own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är viktigt för mig (med mina egna ord)</translation>
     </message>
     <message>
         <source>What matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är viktigt för mig</translation>
     </message>
     <message>
         <source>The person&apos;s own description</source>
-        <translation type="unfinished"></translation>
+        <translation>Personens egen beskrivning</translation>
     </message>
     <message>
         <source>My goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina mål</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov</translation>
     </message>
     <message>
         <source>Who does what, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem gör vad, och när</translation>
     </message>
     <message>
         <source>What I do myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här gör jag själv</translation>
     </message>
     <message>
         <source>What others do (Försäkringskassan, Arbetsförmedlingen, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här gör andra (Försäkringskassan, Arbetsförmedlingen, …)</translation>
     </message>
     <message>
         <source>What others do</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här gör andra</translation>
     </message>
     <message>
         <source>Responsibility and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvar och uppföljning</translation>
     </message>
     <message>
         <source>Overall responsibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudansvar:</translation>
     </message>
     <message>
         <source>Contact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson:</translation>
     </message>
     <message>
         <source>Next follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa uppföljning:</translation>
     </message>
     <message>
         <source>Taking part in the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltar i mötet</translation>
     </message>
 </context>
 <context>
     <name>samsyn::SipFollowupDialog</name>
     <message>
         <source>SIP follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-uppföljning</translation>
     </message>
     <message>
         <source>The follow-up writes version %1 of the plan from version %2. Version %2 is kept unchanged and can still be read and printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningen skriver version %1 av planen utifrån version %2. Version %2 sparas oförändrad och går fortfarande att läsa och skriva ut.</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för uppföljningen</translation>
     </message>
     <message>
         <source>What the follow-up found</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad uppföljningen visade</translation>
     </message>
     <message>
         <source>Date of the follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för uppföljningen:</translation>
     </message>
     <message>
         <source>What the follow-up found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad uppföljningen visade:</translation>
     </message>
     <message>
         <source>Write version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv version %1</translation>
     </message>
 </context>
 <context>
@@ -5258,51 +5261,51 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::SipTab</name>
     <message>
         <source>New SIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny SIP</translation>
     </message>
     <message>
         <source>Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning…</translation>
     </message>
     <message>
         <source>No SIP yet. &quot;New SIP&quot; starts the plan at the first SIP meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen SIP än. &quot;Ny SIP&quot; startar planen vid det första SIP-mötet.</translation>
     </message>
     <message>
         <source>SIP versions</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-versioner</translation>
     </message>
     <message>
         <source>Record a follow-up meeting: writes the next version of the plan, the current one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera ett uppföljningsmöte: skriver nästa version av planen och sparar den aktuella</translation>
     </message>
     <message>
         <source>Plans over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Planer över tid</translation>
     </message>
     <message>
         <source>SIP %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP %1, version %2</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source> · current</source>
-        <translation type="unfinished"></translation>
+        <translation> · aktuell</translation>
     </message>
     <message>
         <source>Samordnad individuell plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Samordnad individuell plan</translation>
     </message>
     <message>
         <source>Version %1 of %2, meeting %3 – superseded by a follow-up, kept as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 av %2, möte %3 – ersatt av en uppföljning, sparad som den var</translation>
     </message>
     <message>
         <source>Version %1 of %2, meeting %3 – current plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 av %2, möte %3 – aktuell plan</translation>
     </message>
 </context>
 <context>
@@ -5426,100 +5429,100 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::SusCounts</name>
     <message>
         <source>Not counted above, no gender recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte medräknade ovan eftersom kön inte är registrerat: %1</translation>
     </message>
 </context>
 <context>
     <name>samsyn::SusExport</name>
     <message>
         <source>Nothing was written: %1 problem(s) in the data of %2 must be corrected first, or the export made explicitly as incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget skrevs: %1 problem i uppgifterna för %2 måste rättas först, eller så måste exporten uttryckligen göras som ofullständig.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::SusValidation</name>
     <message>
         <source>Registered with consent, but the person has protected identity: the row is written anonymously until the registration says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad med samtycke, men personen har skyddade personuppgifter: raden skrivs anonymt tills registreringen anger det.</translation>
     </message>
     <message>
         <source>Registered with consent, but the consent to registration was withdrawn on %1: the row is written anonymously.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad med samtycke, men samtycket till registrering återkallades %1: raden skrivs anonymt.</translation>
     </message>
     <message>
         <source>Registered with consent, but no consent to registration for follow-up is recorded for this enrollment: the row is written anonymously.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad med samtycke, men inget samtycke till registrering för uppföljning är registrerat för den här inskrivningen: raden skrivs anonymt.</translation>
     </message>
     <message>
         <source>Registered anonymously for lack of consent, but a consent to registration given on %1 is recorded: correct the registration or the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad anonymt i brist på samtycke, men ett samtycke till registrering som lämnades %1 är registrerat: rätta registreringen eller samtycket.</translation>
     </message>
     <message>
         <source>Registered anonymously for protected identity, but the person is not marked as having protected identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad anonymt på grund av skyddade personuppgifter, men personen är inte markerad som att ha skyddade personuppgifter.</translation>
     </message>
     <message>
         <source>Unknown kind of registration: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd typ av registrering: %1.</translation>
     </message>
     <message>
         <source>No legal gender is recorded: the enrollment cannot be counted as Kvinna or Man.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget juridiskt kön är registrerat: inskrivningen kan inte räknas som Kvinna eller Man.</translation>
     </message>
     <message>
         <source>No birth date is recorded: birth year and age would stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget födelsedatum är registrerat: födelseår och ålder blir tomma.</translation>
     </message>
     <message>
         <source>No municipality (folkbokföring) is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kommun (folkbokföring) är registrerad.</translation>
     </message>
     <message>
         <source>No referral is recorded: the referring party is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen remiss är registrerad: remitterande part är okänd.</translation>
     </message>
     <message>
         <source>The enrollment starts (%1) after it ends (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrivningen börjar (%1) efter att den slutar (%2).</translation>
     </message>
     <message>
         <source>No income source before the start is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen försörjningskälla före start är registrerad.</translation>
     </message>
     <message>
         <source>No occupation before the start is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sysselsättning före start är registrerad.</translation>
     </message>
     <message>
         <source>No education level is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen utbildningsnivå är registrerad.</translation>
     </message>
     <message>
         <source>No time in public support before the start is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tid i offentlig försörjning före start är registrerad.</translation>
     </message>
     <message>
         <source>Ended on %1 but no exit reason is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad %1, men ingen avslutsanledning är registrerad.</translation>
     </message>
     <message>
         <source>Ended but no income source after the exit is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad, men ingen försörjningskälla efter avslutet är registrerad.</translation>
     </message>
     <message>
         <source>Ended but no occupation after the exit is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad, men ingen sysselsättning efter avslutet är registrerad.</translation>
     </message>
     <message>
         <source>The extent of work or studies after the exit is %1 percent; it must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfattningen av arbete eller studier efter avslutet är %1 procent; den måste vara mellan 0 och 100.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::TabSupport</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ingen)</translation>
+        <translation>(ingen)</translation>
     </message>
 </context>
 <context>
@@ -6099,117 +6102,117 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     <name>samsyn::cli::ExportSusCommand</name>
     <message>
         <source>FILE --out DIR [--period 2026Q3|2026-09|2026T2|2026H1|2026|2026-01-01..2026-03-31] [--allow-incomplete]  write the quarter-end export (default: the last completed quarter)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL --out MAPP [--period 2026Q3|2026-09|2026T2|2026H1|2026|2026-01-01..2026-03-31] [--allow-incomplete]  skriv kvartalsexporten (standard: det senast avslutade kvartalet)</translation>
     </message>
     <message>
         <source>Say where the files go with --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange var filerna ska sparas med --out MAPP.</translation>
     </message>
     <message>
         <source>%1 (%2 to %3), format version %4:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 till %3), formatversion %4:</translation>
     </message>
     <message>
         <source>Written as incomplete: %1 lists the rows with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevs som ofullständig: %1 listar raderna med problem.</translation>
     </message>
     <message>
         <source>For Uppföljning Finsam (participants per insats):</source>
-        <translation type="unfinished"></translation>
+        <translation>För Uppföljning Finsam (deltagare per insats):</translation>
     </message>
     <message>
         <source>Participant %1 (%2), %3 from %4: %5 [%6]</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare %1 (%2), %3 från %4: %5 [%6]</translation>
     </message>
 </context>
 <context>
     <name>samsyn::cli::ImportParticipantsCommand</name>
     <message>
         <source>FILE LIST.csv [--encoding auto|utf-8|utf-16le|windows-1252] [--separator auto|;|,|tab] [--date-format auto|iso|yymmdd|dmy|excel] [--mapping saved|guess] [--column FIELD=HEADER]... [--on-duplicate skip|update] [--dry-run] [--strict]  import participants from a CSV list</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL LISTA.csv [--encoding auto|utf-8|utf-16le|windows-1252] [--separator auto|;|,|tab] [--date-format auto|iso|yymmdd|dmy|excel] [--mapping saved|guess] [--column FÄLT=RUBRIK]... [--on-duplicate skip|update] [--dry-run] [--strict]  importera deltagare från en CSV-lista</translation>
     </message>
     <message>
         <source>the name of the team file</source>
-        <translation type="unfinished">namnet på teamfilen</translation>
+        <translation>namnet på teamfilen</translation>
     </message>
     <message>
         <source>the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filen</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att importera.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: --strict and %n row(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inget importerades: --strict och %n rad avvisades.</numerusform>
+            <numerusform>Inget importerades: --strict och %n rader avvisades.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provkörning: inget skrevs.</translation>
     </message>
     <message>
         <source>--encoding takes auto, utf-8, utf-16le or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding kan vara auto, utf-8, utf-16le eller windows-1252.</translation>
     </message>
     <message>
         <source>--separator takes auto, &apos;;&apos;, &apos;,&apos; or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>--separator kan vara auto, &apos;;&apos;, &apos;,&apos; eller tab.</translation>
     </message>
     <message>
         <source>--date-format takes auto, iso, yymmdd, dmy or excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date-format kan vara auto, iso, yymmdd, dmy eller excel.</translation>
     </message>
     <message>
         <source>--on-duplicate takes skip or update.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-duplicate kan vara skip eller update.</translation>
     </message>
     <message>
         <source>--mapping takes saved or guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping kan vara saved eller guess.</translation>
     </message>
     <message>
         <source>This team has no saved column mapping yet: use --mapping guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet har ingen sparad kolumnmatchning än: använd --mapping guess.</translation>
     </message>
     <message>
         <source>The saved mapping has columns this file lacks; not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sparade kolumnmatchningen har kolumner som saknas i den här filen; importeras inte: %1.</translation>
     </message>
     <message>
         <source>--column takes FIELD=HEADER with FIELD one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--column ska skrivas FÄLT=RUBRIK, där FÄLT är något av: %1.</translation>
     </message>
     <message>
         <source>Encoding %1, separator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teckenkodning %1, avgränsare %2.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabb</translation>
     </message>
     <message>
         <source>Rows: %1. To create: %2. To update: %3. Skipped: %4. Rejected: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader: %1. Skapas: %2. Uppdateras: %3. Hoppas över: %4. Avvisas: %5.</translation>
     </message>
     <message>
         <source>Row %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: %2: %3</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade: %1 skapade, %2 uppdaterade.</translation>
     </message>
     <message>
         <source>Row %1: %2 %3 (id %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: %2 %3 (id %4)</translation>
     </message>
 </context>
 <context>
@@ -6297,21 +6300,21 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     <name>samsyn::cli::PrintLetterCommand</name>
     <message>
         <source>FILE --referral ID -o OUT.pdf  print the decision letter on a referral as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL --referral ID -o UT.pdf  skriv ut beslutsbrevet för en remiss som PDF</translation>
     </message>
     <message>
         <source>Say where to write the PDF with -o OUT.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange var PDF-filen ska sparas med -o UT.pdf.</translation>
     </message>
     <message>
         <source>Choose the referral with --referral ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj remissen med --referral ID.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the decision letter on referral %1 (%n page(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skrev beslutsbrevet för remiss %1 (%n sida) till %2.</numerusform>
+            <numerusform>Skrev beslutsbrevet för remiss %1 (%n sidor) till %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -6319,42 +6322,42 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     <name>samsyn::cli::PrintProtocolCommand</name>
     <message>
         <source>FILE --meeting DATE | --meeting-id ID -o OUT.pdf  print a meeting&apos;s protocol as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL --meeting DATUM | --meeting-id ID -o UT.pdf  skriv ut protokollet från ett möte som PDF</translation>
     </message>
     <message>
         <source>Say where to write the PDF with -o OUT.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange var PDF-filen ska sparas med -o UT.pdf.</translation>
     </message>
     <message>
         <source>Choose the meeting with either --meeting DATE or --meeting-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj mötet med antingen --meeting DATUM eller --meeting-id ID.</translation>
     </message>
     <message>
         <source>--meeting must be a date written as YYYY-MM-DD, such as 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting måste vara ett datum skrivet som ÅÅÅÅ-MM-DD, till exempel 2026-11-24.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the protocol of the meeting on %1 (%n page(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skrev protokollet från mötet %1 (%n sida) till %2.</numerusform>
+            <numerusform>Skrev protokollet från mötet %1 (%n sidor) till %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no meeting with id %1 in this team file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget möte med id %1 i den här teamfilen.</translation>
     </message>
     <message>
         <source>There is no meeting on %1 in this team file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget möte %1 i den här teamfilen.</translation>
     </message>
     <message>
         <source>id %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1 kl. %2</translation>
     </message>
     <message>
         <source>There are %1 meetings on %2 (%3); printing the first. Use --meeting-id ID for another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns %1 möten %2 (%3); det första skrivs ut. Använd --meeting-id ID för ett annat.</translation>
     </message>
 </context>
 <context>
