@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>samsyn::AnnualReport</name>
+    <message numerus="yes">
+        <source>%1 of %n exit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n exit(s) not asked or not answered)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>samsyn::ConsentActions</name>
     <message numerus="yes">
         <source>The consent was withdrawn. %n referral item(s) left meeting agendas.</source>
@@ -82,12 +106,49 @@
     </message>
 </context>
 <context>
+    <name>samsyn::PeriodReport</name>
+    <message numerus="yes">
+        <source>Not counted: %n exit(s) registered in error.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled counts enrollments: a person in two programmes is counted in both (%n individual(s) in all).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>samsyn::ReferralsView</name>
     <message numerus="yes">
         <source>%n referral(s) shown</source>
         <translation>
             <numerusform>%n referral shown</numerusform>
             <numerusform>%n referrals shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SipDocument</name>
+    <message numerus="yes">
+        <source>The SIP has no version %1; it has %n version(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SusExport</name>
+    <message numerus="yes">
+        <source>Nothing was written: %n problem(s) in the data of %1 must be corrected first, or the export made explicitly as incomplete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -122,6 +183,30 @@
     </message>
 </context>
 <context>
+    <name>samsyn::cli::PrintExitCommand</name>
+    <message numerus="yes">
+        <source>Wrote the final slutdokumentation as printed on %1 (%n page(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the final slutdokumentation (%n page(s)) to %1; it is kept unchanged from now on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a draft slutdokumentation (%n page(s)) to %1. Print with --final to keep it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>samsyn::cli::PrintLetterCommand</name>
     <message numerus="yes">
         <source>Wrote the decision letter on referral %1 (%n page(s)) to %2.</source>
@@ -138,6 +223,26 @@
         <translation>
             <numerusform>Wrote the protocol of the meeting on %1 (%n page) to %2.</numerusform>
             <numerusform>Wrote the protocol of the meeting on %1 (%n pages) to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::cli::PrintSipCommand</name>
+    <message numerus="yes">
+        <source>Wrote version %1 of the SIP (%n page(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::cli::ReportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

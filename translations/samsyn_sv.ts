@@ -113,6 +113,90 @@
     </message>
 </context>
 <context>
+    <name>samsyn::AnnualReport</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nej</translation>
+    </message>
+    <message>
+        <source>Goals and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Mål</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Utfall</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished">Uppnått</translation>
+    </message>
+    <message>
+        <source>Exits to work or studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n exit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referrals and consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 referrals + %2 consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n exit(s) not asked or not answered)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feel readier at exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits registered in error are not counted. Shares are rounded to one decimal, halves away from zero; a goal is reached when the exact share is at least the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period has %1 days: the yearly goal of %2 referrals and consultations is pro-rated to %1/%3 of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::AssessmentEntry</name>
     <message>
         <source>Measure</source>
@@ -1322,10 +1406,6 @@
         <translation>Möte</translation>
     </message>
     <message>
-        <source>The referring handläggare</source>
-        <translation>Remitterande handläggare</translation>
-    </message>
-    <message>
         <source>phone %1</source>
         <translation>telefon %1</translation>
     </message>
@@ -1406,10 +1486,6 @@
         <translation>Gäller: %1, %2</translation>
     </message>
     <message>
-        <source>The team has assessed your referral of %1 at its meeting on %2.</source>
-        <translation>Teamet har bedömt din remiss som kom in %1 på sitt möte %2.</translation>
-    </message>
-    <message>
         <source>If you have questions about the decision, contact %1.</source>
         <translation>Om du har frågor om beslutet kan du kontakta %1.</translation>
     </message>
@@ -1430,6 +1506,14 @@
     <message>
         <source>for %1</source>
         <translation>för %1</translation>
+    </message>
+    <message>
+        <source>The referring case officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has assessed your referral, received %1, at its meeting on %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1800,14 @@
         <source>A follow-up cannot be done before the exit.</source>
         <translation>En uppföljning kan inte göras före avslutet.</translation>
     </message>
+    <message>
+        <source>Only an ended enrollment has an exit to describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long: at most 4000 characters (the contact at most 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samsyn::EnrolmentDialog</name>
@@ -1866,6 +1958,21 @@
     </message>
 </context>
 <context>
+    <name>samsyn::ExitDocumentRepository</name>
+    <message>
+        <source>enrollment</source>
+        <translation type="unfinished">inskrivning</translation>
+    </message>
+    <message>
+        <source>The final slutdokumentation of this enrollment has already been printed; it is kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty slutdokumentation cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::ExitForm</name>
     <message>
         <source>End date:</source>
@@ -1994,6 +2101,271 @@
     <message>
         <source>Update</source>
         <translation>Uppdatera</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ExitPrinting</name>
+    <message>
+        <source>The participant is not in this team file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not ended any stay with the team, so there is no slutdokumentation to print. Record the exit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ExitReport</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nej</translation>
+    </message>
+    <message>
+        <source>Nothing written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we started working together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral is recorded for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to the team by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I wished for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My goals and how far I reached them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals were written down in a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Mål</translation>
+    </message>
+    <message>
+        <source>How far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished">Inte bedömt</translation>
+    </message>
+    <message>
+        <source>What was done, and by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions were written down in a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No party named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: %3%4</source>
+        <translation type="unfinished">%1  %3%4 {1%2:?}</translation>
+    </message>
+    <message>
+        <source>Group activities</source>
+        <translation type="unfinished">Gruppaktiviteter</translation>
+    </message>
+    <message>
+        <source>No group activity during this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part in %1 of %2 group sessions (%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absences: %1 with notice, %2 without notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No self-ratings were made during this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO-5 is shown in percent (0-100). A change of 10 percentage points or more is a clear change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extent of work or studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feels readier for work or studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team will get in touch around %1 and again around %2 to hear how things are going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a clear improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a clear decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report (slutdokumentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft. The text can still be changed; the final version is kept unchanged once it is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Insats</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">Koordinator</translation>
+    </message>
+    <message>
+        <source>In my own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ExitReportData</name>
+    <message>
+        <source>The stored slutdokumentation cannot be read; the team file may be damaged. Restore a backup or ask for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment is no longer in the team file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment has not ended yet; record the exit before the slutdokumentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant is no longer in the team file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2834,13 @@ Vill du kopiera den till den här datorn (%1) och arbeta i kopian? Filen på nä
     <message>
         <source>Continue working</source>
         <translation>Fortsätt arbeta</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::LoggedPrint</name>
+    <message>
+        <source>The team file is open read-only, so printing cannot be recorded in the access log. Open a local, writable copy and print again.</source>
+        <translation type="unfinished">Teamfilen är öppen skrivskyddad, så utskriften kan inte registreras i åtkomstloggen. Öppna en lokal kopia som går att skriva i och skriv ut igen.</translation>
     </message>
 </context>
 <context>
@@ -3186,14 +3565,6 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <translation>Ordförande</translation>
     </message>
     <message>
-        <source>Every:</source>
-        <translation>Intervall:</translation>
-    </message>
-    <message>
-        <source> week(s)</source>
-        <translation> veckor</translation>
-    </message>
-    <message>
         <source>On:</source>
         <translation>Dag:</translation>
     </message>
@@ -3227,6 +3598,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
             <numerusform>%n möte, från %1 till %2.</numerusform>
             <numerusform>%n möten, från %1 till %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every (weeks):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3938,146 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
 </context>
 <context>
+    <name>samsyn::Note</name>
+    <message>
+        <source>A note needs the date of the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note cannot be dated after today: it records something that happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the note is about; an empty note is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can be at most %1 characters; split a longer one into several notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::NoteKinds</name>
+    <message>
+        <source>Individual meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact with a party</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::NoteRepository</name>
+    <message>
+        <source>author</source>
+        <translation type="unfinished">författare</translation>
+    </message>
+    <message>
+        <source>The note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished">deltagare</translation>
+    </message>
+    <message>
+        <source>A note cannot be moved to another participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::OutcomeTable</name>
+    <message>
+        <source>No municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean age at enrollment start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals: everyone with an enrollment between %1 and %2. Mean age: completed years at the start of the earliest such enrollment, one decimal, halves rounded away from zero. Events: individuals with at least one event of the kind dated in the period. Referred by: the party of the latest referral received by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person in two programmes is counted in both columns and once in the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Kommun</translation>
+    </message>
+    <message>
+        <source>Referring party</source>
+        <translation type="unfinished">Remitterande part</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Insats</translation>
+    </message>
+</context>
+<context>
     <name>samsyn::OverviewView</name>
     <message>
         <source>What is due</source>
@@ -3822,6 +4337,49 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>“%1” could not be undone or redone: %2</source>
         <translation>”%1” kunde inte ångras eller göras om: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ParticipantEventRepository</name>
+    <message>
+        <source>The participant no longer exists in the team file.</source>
+        <translation type="unfinished">Deltagaren finns inte längre i teamfilen.</translation>
+    </message>
+    <message>
+        <source>An event needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s date %1 is in the future: record an event once it has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happened (an event category).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event category: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event category %1 is no longer in use; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment is not this participant&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is not this participant&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is already recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event no longer exists in the team file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4805,159 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::PeriodReport</name>
+    <message>
+        <source>Work or studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onward to another programme or rehabilitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not grouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished">Konsultationer</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollments started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on %1 (individuals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the waiting list on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates count when they fall on or between the period&apos;s first and last day. Enrolled means started on or before %1 and not exited by then (active or passive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals received per referring party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring party</source>
+        <translation type="unfinished">Remitterande part</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Remisser</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Beslut</translation>
+    </message>
+    <message>
+        <source>Enrollments started per programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Insats</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits per exit reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation type="unfinished">Avslutsanledning</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: %n exit(s) registered in error.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the exits led to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of exit reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Väntar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled counts enrollments: a person in two programmes is counted in both (%n individual(s) in all).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4868,6 +5579,102 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
 </context>
 <context>
+    <name>samsyn::ReportCharts</name>
+    <message>
+        <source>Enrollments and exits per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enrollments or exits in these months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollments started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollments started and exits (not counting those registered in error) per calendar month, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exits in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits in %1 per exit reason; work and studies in blue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO-5 well-being at start and at exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50: below suggests poor well-being</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exit in the period has two WHO-5 ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO-5 in percent (0-100) for %1 of %2 exits with a rating near the start and one at exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean change: %1 percentage points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ReportCsv</name>
+    <message>
+        <source>Could not save the CSV file %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ReportDocument</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ReportGoals</name>
+    <message>
+        <source>A goal given as a share must be between 0 and 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal for referrals and consultations must be between 0 and 100000 a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::SettingsCombos</name>
     <message>
         <source>(not recorded)</source>
@@ -4962,6 +5769,232 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Nothing was changed.</source>
         <translation>Inget har ändrats.</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SipDocument</name>
+    <message>
+        <source>Nothing written here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation type="unfinished">Mina mål</translation>
+    </message>
+    <message>
+        <source>No goals written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Who does what, by when</source>
+        <translation type="unfinished">Vem gör vad, och när</translation>
+    </message>
+    <message>
+        <source>No actions agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Från</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Who holds the overall responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree to this plan, and that those who take part in it may share the information the plan needs with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My consent to the plan has not been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished">Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>We meet again to follow up the plan on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the next follow-up is not set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part in the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Roll</translation>
+    </message>
+    <message>
+        <source>Follow-ups so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first version of the plan; it has not been followed up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SIP has no version %1; it has %n version(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no SIP with id %1 in this team file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person this SIP belongs to is no longer in the team file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinated individual plan (SIP)</source>
+        <translation type="unfinished">Samordnad individuell plan (SIP)</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the SIP meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation type="unfinished">Det här är viktigt för mig</translation>
+    </message>
+    <message>
+        <source>What I need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I do myself</source>
+        <translation type="unfinished">Det här gör jag själv</translation>
+    </message>
+    <message>
+        <source>What Försäkringskassan, Arbetsförmedlingen and others do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: lead responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is drawn up under 2 kap. 7 § socialtjänstlagen and 16 kap. 4 § hälso- och sjukvårdslagen (the paragraphs as numbered before the new Social Services Act of 2025; the law in force applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">Planerad</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished">Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Klar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Avbruten</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished">Uppnått</translation>
+    </message>
+    <message>
+        <source>Partly reached</source>
+        <translation type="unfinished">Delvis uppnått</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished">Inte uppnått</translation>
     </message>
 </context>
 <context>
@@ -5188,6 +6221,17 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Write version %1</source>
         <translation>Skriv version %1</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SipPrinting</name>
+    <message>
+        <source>The participant is not in this team file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SIP yet, so there is nothing to print.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5434,9 +6478,12 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
 </context>
 <context>
     <name>samsyn::SusExport</name>
-    <message>
-        <source>Nothing was written: %1 problem(s) in the data of %2 must be corrected first, or the export made explicitly as incomplete.</source>
-        <translation>Inget skrevs: %1 problem i uppgifterna för %2 måste rättas först, eller så måste exporten uttryckligen göras som ofullständig.</translation>
+    <message numerus="yes">
+        <source>Nothing was written: %n problem(s) in the data of %1 must be corrected first, or the export made explicitly as incomplete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6258,6 +7305,17 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     </message>
 </context>
 <context>
+    <name>samsyn::cli::ParticipantLookup</name>
+    <message>
+        <source>Nobody with the personnummer %1 is in this team file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid personnummer: %1</source>
+        <translation type="unfinished">Ogiltigt personnummer: %1</translation>
+    </message>
+</context>
+<context>
     <name>samsyn::cli::ParticipantsCommand</name>
     <message>
         <source>FILE [--status S] [--format table|csv|json] [--show-pnr]  list the participants</source>
@@ -6294,6 +7352,42 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     <message>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::cli::PrintExitCommand</name>
+    <message>
+        <source>FILE --participant PNR [--final] -o OUT.pdf  print a participant&apos;s slutdokumentation as PDF (--final keeps it unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF with -o OUT.pdf.</source>
+        <translation type="unfinished">Ange var PDF-filen ska sparas med -o UT.pdf.</translation>
+    </message>
+    <message>
+        <source>Choose the participant with --participant PNR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the final slutdokumentation as printed on %1 (%n page(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the final slutdokumentation (%n page(s)) to %1; it is kept unchanged from now on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a draft slutdokumentation (%n page(s)) to %1. Print with --final to keep it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6361,6 +7455,28 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     </message>
 </context>
 <context>
+    <name>samsyn::cli::PrintSipCommand</name>
+    <message>
+        <source>FILE --participant PNR [--version N] -o OUT.pdf  print a participant&apos;s SIP as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF with -o OUT.pdf.</source>
+        <translation type="unfinished">Ange var PDF-filen ska sparas med -o UT.pdf.</translation>
+    </message>
+    <message>
+        <source>Choose the participant with --participant PNR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote version %1 of the SIP (%n page(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>samsyn::cli::Registry</name>
     <message>
         <source>Usage: samsyn-cli [--lang sv|en] [--date YYYY-MM-DD] [--as MEMBER] COMMAND [ARGUMENTS]</source>
@@ -6393,6 +7509,48 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     <message>
         <source>Commands:</source>
         <translation>Kommandon:</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::cli::ReportCommand</name>
+    <message>
+        <source>FILE --kind period|annual|outcomes --period P [--by municipality|party|programme] --format csv|pdf -o OUT  write a report (P: 2026-03, 2026Q1, 2026T1, 2026H1, 2026 or 2026-01-01..2026-03-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the report with --kind period, --kind annual or --kind outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the period with --period, e.g. 2026-03, 2026Q1 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the format with --format csv or --format pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by applies to --kind outcomes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns with --by municipality, --by party or --by programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ doc::LetterHead letterHead(TeamFile &team, const Referral &r, const std::optiona
                       {DecisionLetter::tr("Our reference"), DecisionLetter::tr("Referral %1").arg(r.id)},
                       {DecisionLetter::tr("Meeting"), iso(meetingDay)}};
     const std::optional<Party> party = settings.party(r.referringPartyId);
-    head.recipient << (r.handlerName.trimmed().isEmpty() ? DecisionLetter::tr("The referring handläggare") : r.handlerName.trimmed());
+    head.recipient << (r.handlerName.trimmed().isEmpty() ? DecisionLetter::tr("The referring case officer") : r.handlerName.trimmed());
     if (party)
         head.recipient << party->name;
     return head;
@@ -162,7 +162,7 @@ Document DecisionLetter::build(TeamFile &team, qint64 referralId)
     d.meta = DocumentMeta::forTeam(team);
     d.letterHead = letterHead(team, *r, contact, meetingDay);
     d.paragraph(tr("Regarding: %1, %2").arg(name, number ? number->twelveWithDash() : p->identity), doc::Emphasis::Strong);
-    d.paragraph(tr("The team has assessed your referral of %1 at its meeting on %2.").arg(iso(r->receivedOn), iso(meetingDay)));
+    d.paragraph(tr("The team has assessed your referral, received %1, at its meeting on %2.").arg(iso(r->receivedOn), iso(meetingDay)));
     decisionText(d, facts, name, team.clock().today());
     if (facts.kind == DecisionKind::Decline || facts.kind == DecisionKind::Postpone)
         reasons(d, *a);

@@ -57,8 +57,7 @@ MeetingSeriesDialog::MeetingSeriesDialog(TeamFile &team, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Every:"), m_interval);
-    m_interval->setSuffix(tr(" week(s)"));
+    form->addRow(tr("Every (weeks):"), m_interval);
     form->addRow(tr("On:"), m_weekday);
     form->addRow(tr("From:"), m_first);
     form->addRow(tr("Until:"), m_last);
