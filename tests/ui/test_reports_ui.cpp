@@ -126,6 +126,7 @@ TEST_CASE("the period report on screen shows the core's figures for March", "[re
     test::AnsweringPrompts prompts;
     ReportsView view(t.team(), prompts);
     view.resize(1280, 800);
+    view.show();
     view.periodPicker()->setPeriod(Period::month(2026, 3));
 
     const QTextDocument *screen = view.browser()->document();
@@ -149,9 +150,11 @@ TEST_CASE("the period report on screen shows the core's figures for March", "[re
     // The charts are images of the document, shown on screen as well as on paper.
     CHECK(screen->toHtml().count(QStringLiteral("samsyn-image:")) == 3);
     CHECK(view.charts()->chartCount() == 3);
+    QCoreApplication::processEvents();
     test::screenshot(&view, QStringLiteral("reports-period"));
 
     view.showCharts(true);
+    QCoreApplication::processEvents();
     test::screenshot(&view, QStringLiteral("reports-charts"));
 }
 
@@ -162,11 +165,13 @@ TEST_CASE("the outcome table per municipality and saving a report as CSV and PDF
     test::AnsweringPrompts prompts;
     ReportsView view(t.team(), prompts);
     view.resize(1280, 800);
+    view.show();
     view.periodPicker()->setPeriod(Period::month(2026, 3));
     view.setKind(ReportsView::Kind::Outcomes, QStringLiteral("municipality"));
     REQUIRE(view.content().title.startsWith(QStringLiteral("Outcome")));
     CHECK(view.content().tables.first().headers.contains(QStringLiteral("Total")));
     CHECK(view.charts()->chartCount() == 3); // the period's charts, though the table has none
+    QCoreApplication::processEvents();
     test::screenshot(&view, QStringLiteral("reports-outcomes"));
 
     view.setKind(ReportsView::Kind::Period);
@@ -226,6 +231,7 @@ TEST_CASE("the quarter-end export wizard: problems, counts and files", "[reports
     wizard.show();
     REQUIRE(wizard.currentId() == SusExportWizard::PeriodPage);
     CHECK(wizard.period() == Period::quarter(2026, 3));
+    QCoreApplication::processEvents();
     test::screenshot(&wizard, QStringLiteral("sus-wizard-1"));
 
     wizard.next();
@@ -237,6 +243,7 @@ TEST_CASE("the quarter-end export wizard: problems, counts and files", "[reports
     CHECK(cell(problems, 0, 2) == QStringLiteral("Registration / consent"));
     CHECK(cell(problems, 1, 0) == QStringLiteral("Helga Berg"));
     CHECK(cell(problems, 1, 2) == QStringLiteral("Education level"));
+    QCoreApplication::processEvents();
     test::screenshot(&wizard, QStringLiteral("sus-wizard-2"));
 
     // A line opens the participant at the tab that holds the field.
@@ -276,6 +283,7 @@ TEST_CASE("the quarter-end export wizard: problems, counts and files", "[reports
     // Personnummer are masked on screen.
     for (int r = 0; r < rows->rowCount(); ++r)
         CHECK((cell(rows, r, 2).isEmpty() || cell(rows, r, 2).endsWith(QStringLiteral("-****"))));
+    QCoreApplication::processEvents();
     test::screenshot(&wizard, QStringLiteral("sus-wizard-3"));
 
     wizard.next();
@@ -303,6 +311,7 @@ TEST_CASE("the quarter-end export wizard: problems, counts and files", "[reports
     CHECK(result->text().contains(QStringLiteral("format version %1").arg(SusExport::kFormatVersion)));
     CHECK(result->text().contains(QDir::toNativeSeparators(QDir(out).filePath(QStringLiteral("deltagare_2026Q3.csv")))));
     CHECK(wizard.button(QWizard::FinishButton)->isEnabled());
+    QCoreApplication::processEvents();
     test::screenshot(&wizard, QStringLiteral("sus-wizard-4"));
 }
 

@@ -177,6 +177,7 @@ void ReportsView::refresh()
     m_browser->setDocument(rendered.get());
     delete m_shown.data();
     m_shown = rendered.release();
+    m_browser->moveCursor(QTextCursor::Start);
 
     // The outcome table has no charts of its own; the tab still shows the period's.
     m_charts->setCharts(m_content.charts.isEmpty() ? ReportCharts::forPeriod(PeriodReport::build(db, period, today), QLocale())

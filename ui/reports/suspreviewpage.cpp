@@ -52,7 +52,6 @@ SusPreviewPage::SusPreviewPage(SusExportWizard &wizard)
     m_counts->setColumnCount(4);
     m_counts->setHorizontalHeaderLabels(
         {QStringLiteral("Insats"), QStringLiteral("Kvinnor"), QStringLiteral("Män"), QStringLiteral("Totalt")});
-    m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_countsNote->setObjectName(QStringLiteral("susCountsNote"));
     m_countsNote->setWordWrap(true);
     m_rowsTitle->setObjectName(QStringLiteral("susRowsTitle"));
@@ -60,7 +59,7 @@ SusPreviewPage::SusPreviewPage(SusExportWizard &wizard)
     m_rows->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_counts, 2);
+    layout->addWidget(m_counts, 0, Qt::AlignLeft);
     layout->addWidget(m_countsNote);
     layout->addSpacing(8);
     layout->addWidget(m_rowsTitle);
@@ -87,8 +86,18 @@ void SusPreviewPage::fillCounts()
         m_counts->setItem(i, 3, figure(row.total()));
         unknown += row.unknownGender;
     }
+    // Sized to its figures: a narrow table reads across like the form, without a gap
+    // between the name of the insats and its numbers.
     m_counts->resizeColumnsToContents();
-    m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_counts->setColumnWidth(0, std::max(m_counts->columnWidth(0) + 24, 220));
+    for (int c = 1; c < 4; ++c)
+        m_counts->setColumnWidth(c, std::max(m_counts->columnWidth(c) + 16, 80));
+    int width = 2 * m_counts->frameWidth();
+    for (int c = 0; c < 4; ++c)
+        width += m_counts->columnWidth(c);
+    const int height = 2 * m_counts->frameWidth() + m_counts->horizontalHeader()->sizeHint().height()
+                       + m_counts->verticalHeader()->length();
+    m_counts->setFixedSize(width, std::min(height, 320));
     QStringList notes;
     if (unknown > 0)
         notes << tr("%n enrollment(s) without a recorded legal gender are not in these figures.", nullptr, unknown);
