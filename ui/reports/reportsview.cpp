@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "reports/reportsview.h"
 
+#include "common/waitcursor.h"
 #include "documents/documentmeta.h"
 #include "documents/documentrenderer.h"
 #include "reports/annualreport.h"
@@ -17,7 +18,6 @@
 
 #include <QComboBox>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -37,16 +37,6 @@ QPushButton *button(const QString &objectName, const QString &text, QWidget *par
     b->setObjectName(objectName);
     return b;
 }
-
-// Every rebuild can take a moment on a large team; the cursor says so.
-class WaitCursor
-{
-public:
-    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor &) = delete;
-    WaitCursor &operator=(const WaitCursor &) = delete;
-};
 
 } // namespace
 
@@ -155,6 +145,7 @@ void ReportsView::showEvent(QShowEvent *event)
 void ReportsView::refresh()
 {
     updateControls();
+    // A rebuild can take a moment on a large team; the cursor says so.
     const WaitCursor wait;
     Database &db = m_team.database();
     const Period period = m_picker->period();

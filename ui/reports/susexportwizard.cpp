@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "reports/susexportwizard.h"
 
+#include "common/waitcursor.h"
 #include "reports/susperiodpage.h"
 #include "reports/suspreviewpage.h"
 #include "reports/susproblemspage.h"
@@ -8,7 +9,6 @@
 #include "teamfile.h"
 #include "util/clock.h"
 
-#include <QGuiApplication>
 
 namespace samsyn {
 
@@ -47,9 +47,8 @@ void SusExportWizard::setPeriod(const Period &period)
 
 void SusExportWizard::readExport()
 {
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const WaitCursor wait;
     m_export.emplace(SusExport::read(m_team.database(), period()));
-    QGuiApplication::restoreOverrideCursor();
 }
 
 bool SusExportWizard::allowIncomplete() const

@@ -64,6 +64,8 @@ SusProblemsPage::SusProblemsPage(SusExportWizard &wizard)
 
 void SusProblemsPage::initializePage()
 {
+    // Coming from the period step: a new period deserves a fresh decision.
+    m_allow->setChecked(false);
     recheck();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "reports/sussavepage.h"
 
+#include "common/waitcursor.h"
 #include "reports/susexportwizard.h"
 #include "shell/userprompts.h"
 #include "teamfile.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -97,15 +97,13 @@ bool SusSavePage::writeFiles()
     const SusExport *exporter = m_wizard.exporter();
     if (!exporter)
         return false;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     try {
+        const WaitCursor wait;
         m_written = exporter->write(m_wizard.team(), m_folder, m_wizard.allowIncomplete());
     } catch (const Error &e) {
-        QGuiApplication::restoreOverrideCursor();
         m_wizard.prompts().error(this, tr("Quarter-end export"), e.message(), e.technicalDetail());
         return false;
     }
-    QGuiApplication::restoreOverrideCursor();
     QStringList lines;
     lines << tr("Written for %1 (%2 to %3), format version %4:")
                  .arg(exporter->period().label(), exporter->period().first().toString(Qt::ISODate),
