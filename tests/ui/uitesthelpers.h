@@ -20,6 +20,8 @@ public:
     bool confirmAnswer = false;
     int chooseAnswer = -1;
     QString pdfAnswer;
+    QString csvAnswer;
+    QString folderAnswer;
 
     void error(QWidget *, const QString &, const QString &message, const QString &) override { errorMessages << message; }
     void inform(QWidget *, const QString &, const QString &message) override { infoMessages << message; }
@@ -31,6 +33,8 @@ public:
     int choose(QWidget *, const QString &, const QString &, const QStringList &) override { return chooseAnswer; }
     QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
     QString savePdfName(QWidget *, const QString &, const QString &) override { return pdfAnswer; }
+    QString saveCsvName(QWidget *, const QString &, const QString &) override { return csvAnswer; }
+    QString existingFolder(QWidget *, const QString &, const QString &) override { return folderAnswer; }
 };
 
 // QTest::keyClicks handles ASCII only; Swedish letters go in as text key events.

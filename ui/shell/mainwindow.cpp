@@ -8,6 +8,7 @@
 #include "participants/participantcard.h"
 #include "participants/participantsview.h"
 #include "referrals/referralsview.h"
+#include "reports/reportsview.h"
 #include "settings/teamsettingsview.h"
 #include "shell/banner.h"
 #include "shell/idlelock.h"
@@ -196,16 +197,17 @@ void MainWindow::buildViews()
     auto *participants = new ParticipantsView(team, m_views);
     m_views->addWidget(participants);
     // A line of Översikt opens its participant's card (the Deltagare view owns the cards).
-    connect(overview, &OverviewView::openParticipant, participants, [participants](qint64 id, const QString &tab) {
+    // A line of Rapporter's export check does the same.
+    const auto openCard = [participants](qint64 id, const QString &tab) {
         if (ParticipantCard *card = participants->openCard(id))
             card->selectTab(tab);
-    });
+    };
+    connect(overview, &OverviewView::openParticipant, participants, openCard);
     m_views->addWidget(new ReferralsView(team, m_prompts, m_views));
     m_views->addWidget(new MeetingsView(team, m_prompts, m_views));
-    m_views->addWidget(new PlaceholderView(tr("Reports"),
-                                           tr("The monthly and annual reports and the quarter-end export arrive with "
-                                              "the reports work."),
-                                           m_views));
+    auto *reports = new ReportsView(team, m_prompts, m_views);
+    m_views->addWidget(reports);
+    connect(reports, &ReportsView::openParticipant, participants, openCard);
     m_views->addWidget(new TeamSettingsView(team, m_prompts, m_views));
     for (int v = 0; v < ViewCount; ++v) {
         if (m_views->widget(v)->objectName().isEmpty())

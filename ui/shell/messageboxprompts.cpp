@@ -49,4 +49,14 @@ QString MessageBoxPrompts::savePdfName(QWidget *parent, const QString &title, co
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, tr("PDF documents (*.pdf)"));
 }
 
+QString MessageBoxPrompts::saveCsvName(QWidget *parent, const QString &title, const QString &suggestedPath)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, tr("CSV files (*.csv)"));
+}
+
+QString MessageBoxPrompts::existingFolder(QWidget *parent, const QString &title, const QString &folder)
+{
+    return QFileDialog::getExistingDirectory(parent, title, folder);
+}
+
 } // namespace samsyn

@@ -20,6 +20,8 @@ public:
     int choose(QWidget *parent, const QString &title, const QString &label, const QStringList &items) override;
     QString openFileName(QWidget *parent, const QString &title, const QString &folder) override;
     QString savePdfName(QWidget *parent, const QString &title, const QString &suggestedPath) override;
+    QString saveCsvName(QWidget *parent, const QString &title, const QString &suggestedPath) override;
+    QString existingFolder(QWidget *parent, const QString &title, const QString &folder) override;
 };
 
 } // namespace samsyn

@@ -34,6 +34,22 @@ public:
         Q_UNUSED(suggestedPath);
         return {};
     }
+    // Where to save a CSV file; empty when cancelled.
+    virtual QString saveCsvName(QWidget *parent, const QString &title, const QString &suggestedPath)
+    {
+        Q_UNUSED(parent);
+        Q_UNUSED(title);
+        Q_UNUSED(suggestedPath);
+        return {};
+    }
+    // An existing folder to write files into; empty when cancelled.
+    virtual QString existingFolder(QWidget *parent, const QString &title, const QString &folder)
+    {
+        Q_UNUSED(parent);
+        Q_UNUSED(title);
+        Q_UNUSED(folder);
+        return {};
+    }
 };
 
 } // namespace samsyn
