@@ -15,23 +15,23 @@
     <name>samsyn::AnnualReport</name>
     <message numerus="yes">
         <source>%1 of %n exit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n exit</numerusform>
+            <numerusform>%1 of %n exits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n answer</numerusform>
+            <numerusform>%1 of %n answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n exit(s) not asked or not answered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n exit not asked or not answered)</numerusform>
+            <numerusform>(%n exits not asked or not answered)</numerusform>
         </translation>
     </message>
 </context>
@@ -109,16 +109,16 @@
     <name>samsyn::PeriodReport</name>
     <message numerus="yes">
         <source>Not counted: %n exit(s) registered in error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not counted: %n exit registered in error.</numerusform>
+            <numerusform>Not counted: %n exits registered in error.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enrolled counts enrollments: a person in two programmes is counted in both (%n individual(s) in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enrolled counts enrollments: a person in two programmes is counted in both (%n individual in all).</numerusform>
+            <numerusform>Enrolled counts enrollments: a person in two programmes is counted in both (%n individuals in all).</numerusform>
         </translation>
     </message>
 </context>
@@ -136,9 +136,9 @@
     <name>samsyn::SipDocument</name>
     <message numerus="yes">
         <source>The SIP has no version %1; it has %n version(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The SIP has no version %1; it has %n version.</numerusform>
+            <numerusform>The SIP has no version %1; it has %n versions.</numerusform>
         </translation>
     </message>
 </context>
@@ -146,9 +146,9 @@
     <name>samsyn::SusExport</name>
     <message numerus="yes">
         <source>Nothing was written: %n problem(s) in the data of %1 must be corrected first, or the export made explicitly as incomplete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was written: %n problem in the data of %1 must be corrected first, or the export made explicitly as incomplete.</numerusform>
+            <numerusform>Nothing was written: %n problems in the data of %1 must be corrected first, or the export made explicitly as incomplete.</numerusform>
         </translation>
     </message>
 </context>
@@ -186,23 +186,23 @@
     <name>samsyn::cli::PrintExitCommand</name>
     <message numerus="yes">
         <source>Wrote the final slutdokumentation as printed on %1 (%n page(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the final slutdokumentation as printed on %1 (%n page) to %2.</numerusform>
+            <numerusform>Wrote the final slutdokumentation as printed on %1 (%n pages) to %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the final slutdokumentation (%n page(s)) to %1; it is kept unchanged from now on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the final slutdokumentation (%n page) to %1; it is kept unchanged from now on.</numerusform>
+            <numerusform>Wrote the final slutdokumentation (%n pages) to %1; it is kept unchanged from now on.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote a draft slutdokumentation (%n page(s)) to %1. Print with --final to keep it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote a draft slutdokumentation (%n page) to %1. Print with --final to keep it.</numerusform>
+            <numerusform>Wrote a draft slutdokumentation (%n pages) to %1. Print with --final to keep it.</numerusform>
         </translation>
     </message>
 </context>
@@ -230,9 +230,9 @@
     <name>samsyn::cli::PrintSipCommand</name>
     <message numerus="yes">
         <source>Wrote version %1 of the SIP (%n page(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote version %1 of the SIP (%n page) to %2.</numerusform>
+            <numerusform>Wrote version %1 of the SIP (%n pages) to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -240,9 +240,9 @@
     <name>samsyn::cli::ReportCommand</name>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
         </translation>
     </message>
 </context>

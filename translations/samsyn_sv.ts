@@ -116,84 +116,84 @@
     <name>samsyn::AnnualReport</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Goals and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål och utfall</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Mål</translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Målvärde</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Utfall</translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Underlag</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished">Uppnått</translation>
+        <translation>Uppnått</translation>
     </message>
     <message>
         <source>Exits to work or studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslut till arbete eller studier</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n exit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %n avslut</numerusform>
+            <numerusform>%1 av %n avslut</numerusform>
         </translation>
     </message>
     <message>
         <source>Referrals and consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisser och konsultationer</translation>
     </message>
     <message>
         <source>%1 referrals + %2 consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 remisser + %2 konsultationer</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %n svar</numerusform>
+            <numerusform>%1 av %n svar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n exit(s) not asked or not answered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n avslut där frågan inte ställdes eller inte besvarades)</numerusform>
+            <numerusform>(%n avslut där frågan inte ställdes eller inte besvarades)</numerusform>
         </translation>
     </message>
     <message>
         <source>Feel readier at exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplever sig närmare arbete eller studier vid avslut</translation>
     </message>
     <message>
         <source>Exits registered in error are not counted. Shares are rounded to one decimal, halves away from zero; a goal is reached when the exact share is at least the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslut som registrerats av misstag räknas inte. Andelarna avrundas till en decimal, med halvor avrundade bort från noll; ett mål är uppnått när den exakta andelen är minst lika stor som målet.</translation>
     </message>
     <message>
         <source>The period has %1 days: the yearly goal of %2 referrals and consultations is pro-rated to %1/%3 of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden har %1 dagar: årsmålet på %2 remisser och konsultationer räknas om till %1/%3 av målet.</translation>
     </message>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsrapport</translation>
     </message>
 </context>
 <context>
@@ -1509,11 +1509,11 @@
     </message>
     <message>
         <source>The referring case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitterande handläggare</translation>
     </message>
     <message>
         <source>The team has assessed your referral, received %1, at its meeting on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet har bedömt din remiss, som kom in %1, på sitt möte %2.</translation>
     </message>
 </context>
 <context>
@@ -1802,11 +1802,11 @@
     </message>
     <message>
         <source>Only an ended enrollment has an exit to describe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara en avslutad inskrivning har ett avslut att beskriva.</translation>
     </message>
     <message>
         <source>The text is too long: at most 4000 characters (the contact at most 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten är för lång: högst 4000 tecken (kontaktpersonen högst 200).</translation>
     </message>
 </context>
 <context>
@@ -1961,15 +1961,15 @@
     <name>samsyn::ExitDocumentRepository</name>
     <message>
         <source>enrollment</source>
-        <translation type="unfinished">inskrivning</translation>
+        <translation>inskrivning</translation>
     </message>
     <message>
         <source>The final slutdokumentation of this enrollment has already been printed; it is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den slutliga versionen av slutdokumentationen för den här inskrivningen har redan skrivits ut; den sparas oförändrad.</translation>
     </message>
     <message>
         <source>An empty slutdokumentation cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tom slutdokumentation kan inte sparas.</translation>
     </message>
 </context>
 <context>
@@ -2107,265 +2107,265 @@
     <name>samsyn::ExitPrinting</name>
     <message>
         <source>The participant is not in this team file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagaren finns inte i den här teamfilen.</translation>
     </message>
     <message>
         <source>%1 has not ended any stay with the team, so there is no slutdokumentation to print. Record the exit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inte avslutat någon period hos teamet, så det finns ingen slutdokumentation att skriva ut. Registrera avslutet först.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ExitReport</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte registrerat</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Nothing written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget skrivet här.</translation>
     </message>
     <message>
         <source>Why we started working together</source>
-        <translation type="unfinished"></translation>
+        <translation>Därför började vi arbeta tillsammans</translation>
     </message>
     <message>
         <source>No referral is recorded for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen remiss är registrerad för den här perioden.</translation>
     </message>
     <message>
         <source>Referred to the team by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitterad till teamet av %1 den %2.</translation>
     </message>
     <message>
         <source>What I wished for</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här önskade jag</translation>
     </message>
     <message>
         <source>My goals and how far I reached them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina mål och hur långt jag nådde</translation>
     </message>
     <message>
         <source>No goals were written down in a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga mål skrevs ner i någon plan.</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Mål</translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>How far</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur långt</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished">Inte bedömt</translation>
+        <translation>Inte bedömt</translation>
     </message>
     <message>
         <source>What was done, and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som gjordes, och av vem</translation>
     </message>
     <message>
         <source>No actions were written down in a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga åtgärder skrevs ner i någon plan.</translation>
     </message>
     <message>
         <source>No party named</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen part angiven</translation>
     </message>
     <message>
         <source>, contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, kontaktperson %1</translation>
     </message>
     <message>
         <source>%1%2: %3%4</source>
-        <translation type="unfinished">%1  %3%4 {1%2:?}</translation>
+        <translation>%1%2: %3%4</translation>
     </message>
     <message>
         <source>Group activities</source>
-        <translation type="unfinished">Gruppaktiviteter</translation>
+        <translation>Gruppaktiviteter</translation>
     </message>
     <message>
         <source>No group activity during this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen gruppaktivitet under den här perioden.</translation>
     </message>
     <message>
         <source>Took part in %1 of %2 group sessions (%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltog i %1 av %2 gruppträffar (%3 %).</translation>
     </message>
     <message>
         <source>Absences: %1 with notice, %2 without notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frånvaro: %1 med anmälan, %2 utan anmälan.</translation>
     </message>
     <message>
         <source>Self-ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Självskattningar</translation>
     </message>
     <message>
         <source>No self-ratings were made during this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga självskattningar gjordes under den här perioden.</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Skattning</translation>
     </message>
     <message>
         <source>At the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid start</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändring</translation>
     </message>
     <message>
         <source>Rated once</source>
-        <translation type="unfinished"></translation>
+        <translation>Skattad en gång</translation>
     </message>
     <message>
         <source>WHO-5 is shown in percent (0-100). A change of 10 percentage points or more is a clear change.</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5 visas i procent (0-100). En förändring på 10 procentenheter eller mer är en tydlig förändring.</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Så slutade det</translation>
     </message>
     <message>
         <source>Reason for ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutsanledning</translation>
     </message>
     <message>
         <source>Occupation after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sysselsättning efter</translation>
     </message>
     <message>
         <source>Income after</source>
-        <translation type="unfinished"></translation>
+        <translation>Försörjning efter</translation>
     </message>
     <message>
         <source>Extent of work or studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfattning av arbete eller studier</translation>
     </message>
     <message>
         <source>Feels readier for work or studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplever sig närmare arbete eller studier</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte tillfrågad</translation>
     </message>
     <message>
         <source>The plan ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsatt planering</translation>
     </message>
     <message>
         <source>Handed over to</source>
-        <translation type="unfinished"></translation>
+        <translation>Överlämnad till</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>The SIP continues</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP:en fortsätter</translation>
     </message>
     <message>
         <source>The team will get in touch around %1 and again around %2 to hear how things are going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet hör av sig omkring %1 och igen omkring %2 för att höra hur det går.</translation>
     </message>
     <message>
         <source>%1 percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 procentenheter</translation>
     </message>
     <message>
         <source>%1: a clear improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en tydlig förbättring</translation>
     </message>
     <message>
         <source>%1: a clear decline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en tydlig försämring</translation>
     </message>
     <message>
         <source>Final report (slutdokumentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdokumentation</translation>
     </message>
     <message>
         <source>%1 · %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 – %3</translation>
     </message>
     <message>
         <source> · draft</source>
-        <translation type="unfinished"></translation>
+        <translation> · utkast</translation>
     </message>
     <message>
         <source>Draft. The text can still be changed; the final version is kept unchanged once it is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast. Texten kan fortfarande ändras; den slutliga versionen sparas oförändrad när den har skrivits ut.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Personal identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Insats</translation>
+        <translation>Insats</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Koordinator</translation>
+        <translation>Koordinator</translation>
     </message>
     <message>
         <source>In my own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Med mina egna ord</translation>
     </message>
     <message>
         <source>Written by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivet av %1 den %2.</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrift: %1</translation>
     </message>
     <message>
         <source>Signature: coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrift: koordinator</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ExitReportData</name>
     <message>
         <source>The stored slutdokumentation cannot be read; the team file may be damaged. Restore a backup or ask for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sparade slutdokumentationen kan inte läsas; teamfilen kan vara skadad. Återställ en säkerhetskopia eller be om hjälp.</translation>
     </message>
     <message>
         <source>The enrollment is no longer in the team file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrivningen finns inte längre i teamfilen.</translation>
     </message>
     <message>
         <source>The enrollment has not ended yet; record the exit before the slutdokumentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrivningen är inte avslutad än; registrera avslutet före slutdokumentationen.</translation>
     </message>
     <message>
         <source>The participant is no longer in the team file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagaren finns inte längre i teamfilen.</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +2840,7 @@ Vill du kopiera den till den här datorn (%1) och arbeta i kopian? Filen på nä
     <name>samsyn::LoggedPrint</name>
     <message>
         <source>The team file is open read-only, so printing cannot be recorded in the access log. Open a local, writable copy and print again.</source>
-        <translation type="unfinished">Teamfilen är öppen skrivskyddad, så utskriften kan inte registreras i åtkomstloggen. Öppna en lokal kopia som går att skriva i och skriv ut igen.</translation>
+        <translation>Teamfilen är öppen skrivskyddad, så utskriften kan inte registreras i åtkomstloggen. Öppna en lokal kopia som går att skriva i och skriv ut igen.</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3601,7 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
     <message>
         <source>Every (weeks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall (veckor):</translation>
     </message>
 </context>
 <context>
@@ -3941,140 +3941,140 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::Note</name>
     <message>
         <source>A note needs the date of the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anteckning behöver datumet för kontakten.</translation>
     </message>
     <message>
         <source>A note cannot be dated after today: it records something that happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anteckning kan inte dateras efter i dag: den beskriver något som har hänt.</translation>
     </message>
     <message>
         <source>Write what the note is about; an empty note is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv vad anteckningen handlar om; en tom anteckning sparas inte.</translation>
     </message>
     <message>
         <source>A note can be at most %1 characters; split a longer one into several notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anteckning får innehålla högst %1 tecken; dela upp en längre anteckning i flera.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::NoteKinds</name>
     <message>
         <source>Individual meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enskilt möte</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonsamtal</translation>
     </message>
     <message>
         <source>Workplace visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsplatsbesök</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <source>Contact with a party</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt med en part</translation>
     </message>
 </context>
 <context>
     <name>samsyn::NoteRepository</name>
     <message>
         <source>author</source>
-        <translation type="unfinished">författare</translation>
+        <translation>författare</translation>
     </message>
     <message>
         <source>The note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningen finns inte längre.</translation>
     </message>
     <message>
         <source>participant</source>
-        <translation type="unfinished">deltagare</translation>
+        <translation>deltagare</translation>
     </message>
     <message>
         <source>A note cannot be moved to another participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anteckning kan inte flyttas till en annan deltagare.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::OutcomeTable</name>
     <message>
         <source>No municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kommun</translation>
     </message>
     <message>
         <source>No referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen remiss</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>No referral recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen remiss registrerad</translation>
     </message>
     <message>
         <source>Outcome per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall per %1</translation>
     </message>
     <message>
         <source>Number of individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal individer</translation>
     </message>
     <message>
         <source>Mean age at enrollment start</source>
-        <translation type="unfinished"></translation>
+        <translation>Medelålder vid inskrivningens start</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinnor</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Män</translation>
     </message>
     <message>
         <source>Gender not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kön inte registrerat</translation>
     </message>
     <message>
         <source>Events in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser under perioden</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitterad av</translation>
     </message>
     <message>
         <source>Individuals: everyone with an enrollment between %1 and %2. Mean age: completed years at the start of the earliest such enrollment, one decimal, halves rounded away from zero. Events: individuals with at least one event of the kind dated in the period. Referred by: the party of the latest referral received by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Individer: alla med en inskrivning mellan %1 och %2. Medelålder: fyllda år vid starten av den tidigaste sådana inskrivningen, med en decimal och halvor avrundade bort från noll. Händelser: individer med minst en händelse av det slaget daterad inom perioden. Remitterad av: parten bakom den senaste remissen som kom in till och med %2.</translation>
     </message>
     <message>
         <source>A person in two programmes is counted in both columns and once in the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>En person i två insatser räknas i båda kolumnerna och en gång i totalen.</translation>
     </message>
     <message>
         <source>Outcome table</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfallstabell</translation>
     </message>
     <message>
         <source>per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>per %1</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kommun</translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Referring party</source>
-        <translation type="unfinished">Remitterande part</translation>
+        <translation>Remitterande part</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Insats</translation>
+        <translation>Insats</translation>
     </message>
 </context>
 <context>
@@ -4343,43 +4343,43 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::ParticipantEventRepository</name>
     <message>
         <source>The participant no longer exists in the team file.</source>
-        <translation type="unfinished">Deltagaren finns inte längre i teamfilen.</translation>
+        <translation>Deltagaren finns inte längre i teamfilen.</translation>
     </message>
     <message>
         <source>An event needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>En händelse behöver ett datum.</translation>
     </message>
     <message>
         <source>The event&apos;s date %1 is in the future: record an event once it has happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsens datum %1 ligger i framtiden: registrera en händelse först när den har inträffat.</translation>
     </message>
     <message>
         <source>Choose what happened (an event category).</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vad som hände (en händelsekategori).</translation>
     </message>
     <message>
         <source>Unknown event category: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd händelsekategori: %1.</translation>
     </message>
     <message>
         <source>The event category %1 is no longer in use; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsekategorin %1 används inte längre; välj en annan.</translation>
     </message>
     <message>
         <source>The enrollment is not this participant&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrivningen tillhör inte den här deltagaren.</translation>
     </message>
     <message>
         <source>The note is not this participant&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningen tillhör inte den här deltagaren.</translation>
     </message>
     <message>
         <source>This event is already recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsen är redan registrerad den %1.</translation>
     </message>
     <message>
         <source>The event no longer exists in the team file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsen finns inte längre i teamfilen.</translation>
     </message>
 </context>
 <context>
@@ -4811,153 +4811,153 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::PeriodReport</name>
     <message>
         <source>Work or studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbete eller studier</translation>
     </message>
     <message>
         <source>Onward to another programme or rehabilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidare till en annan insats eller rehabilitering</translation>
     </message>
     <message>
         <source>Other reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra skäl</translation>
     </message>
     <message>
         <source>Registered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerade av misstag</translation>
     </message>
     <message>
         <source>Not grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen grupp</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Referrals received</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomna remisser</translation>
     </message>
     <message>
         <source>Decisions made</source>
-        <translation type="unfinished"></translation>
+        <translation>Fattade beslut</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished">Konsultationer</translation>
+        <translation>Konsultationer</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Hållna möten</translation>
     </message>
     <message>
         <source>Enrollments started</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörjade inskrivningar</translation>
     </message>
     <message>
         <source>Exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslut</translation>
     </message>
     <message>
         <source>Enrolled on %1 (individuals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrivna den %1 (individer)</translation>
     </message>
     <message>
         <source>On the waiting list on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>På väntelistan den %1</translation>
     </message>
     <message>
         <source>Dates count when they fall on or between the period&apos;s first and last day. Enrolled means started on or before %1 and not exited by then (active or passive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum räknas med när de infaller på eller mellan periodens första och sista dag. Inskriven betyder påbörjad senast %1 och inte avslutad då (aktiv eller passiv).</translation>
     </message>
     <message>
         <source>Referrals received per referring party</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomna remisser per remitterande part</translation>
     </message>
     <message>
         <source>Referring party</source>
-        <translation type="unfinished">Remitterande part</translation>
+        <translation>Remitterande part</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">Remisser</translation>
+        <translation>Remisser</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Decisions per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut per typ</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Beslut</translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <source>Enrollments started per programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörjade inskrivningar per insats</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Insats</translation>
+        <translation>Insats</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörjade</translation>
     </message>
     <message>
         <source>Exits per exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslut per avslutsanledning</translation>
     </message>
     <message>
         <source>Exit reason</source>
-        <translation type="unfinished">Avslutsanledning</translation>
+        <translation>Avslutsanledning</translation>
     </message>
     <message numerus="yes">
         <source>Not counted: %n exit(s) registered in error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Räknas inte: %n avslut som registrerats av misstag.</numerusform>
+            <numerusform>Räknas inte: %n avslut som registrerats av misstag.</numerusform>
         </translation>
     </message>
     <message>
         <source>What the exits led to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad avsluten ledde till</translation>
     </message>
     <message>
         <source>Group of exit reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp av avslutsanledningar</translation>
     </message>
     <message>
         <source>Programmes on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatser den %1</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrivna</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Väntar</translation>
+        <translation>Väntar</translation>
     </message>
     <message numerus="yes">
         <source>Enrolled counts enrollments: a person in two programmes is counted in both (%n individual(s) in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inskrivna räknar inskrivningar: en person i två insatser räknas i båda (%n individ totalt).</numerusform>
+            <numerusform>Inskrivna räknar inskrivningar: en person i två insatser räknas i båda (%n individer totalt).</numerusform>
         </translation>
     </message>
     <message>
         <source>Period report</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodrapport</translation>
     </message>
 </context>
 <context>
@@ -5582,96 +5582,96 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::ReportCharts</name>
     <message>
         <source>Enrollments and exits per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrivningar och avslut per månad</translation>
     </message>
     <message>
         <source>No enrollments or exits in these months</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga inskrivningar eller avslut under de här månaderna</translation>
     </message>
     <message>
         <source>Enrollments started</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörjade inskrivningar</translation>
     </message>
     <message>
         <source>Exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslut</translation>
     </message>
     <message>
         <source>Enrollments started and exits (not counting those registered in error) per calendar month, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörjade inskrivningar och avslut (utom dem som registrerats av misstag) per kalendermånad, %1.</translation>
     </message>
     <message>
         <source>Exit reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutsanledningar</translation>
     </message>
     <message>
         <source>No exits in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga avslut under perioden</translation>
     </message>
     <message>
         <source>Exits in %1 per exit reason; work and studies in blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslut %1 per avslutsanledning; arbete och studier i blått.</translation>
     </message>
     <message>
         <source>WHO-5 well-being at start and at exit</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5 välbefinnande vid start och vid avslut</translation>
     </message>
     <message>
         <source>Near the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nära starten</translation>
     </message>
     <message>
         <source>At exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid avslut</translation>
     </message>
     <message>
         <source>50: below suggests poor well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>50: lägre tyder på dåligt välbefinnande</translation>
     </message>
     <message>
         <source>No exit in the period has two WHO-5 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget avslut under perioden har två WHO-5-skattningar</translation>
     </message>
     <message>
         <source>Exit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslut %1</translation>
     </message>
     <message>
         <source>WHO-5 in percent (0-100) for %1 of %2 exits with a rating near the start and one at exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5 i procent (0-100) för %1 av %2 avslut med en skattning nära starten och en vid avslutet.</translation>
     </message>
     <message>
         <source>Mean change: %1 percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomsnittlig förändring: %1 procentenheter.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ReportCsv</name>
     <message>
         <source>Could not save the CSV file %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara CSV-filen %1. Kontrollera att mappen finns, att du har behörighet att skriva där och att disken inte är full.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ReportDocument</name>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fortsättning)</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ReportGoals</name>
     <message>
         <source>A goal given as a share must be between 0 and 100 percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett mål som anges som andel måste vara mellan 0 och 100 procent.</translation>
     </message>
     <message>
         <source>The goal for referrals and consultations must be between 0 and 100000 a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet för remisser och konsultationer måste vara mellan 0 och 100000 per år.</translation>
     </message>
 </context>
 <context>
@@ -5775,226 +5775,226 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::SipDocument</name>
     <message>
         <source>Nothing written here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget skrivet här än.</translation>
     </message>
     <message>
         <source>My goals</source>
-        <translation type="unfinished">Mina mål</translation>
+        <translation>Mina mål</translation>
     </message>
     <message>
         <source>No goals written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga mål skrivna än.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Who does what, by when</source>
-        <translation type="unfinished">Vem gör vad, och när</translation>
+        <translation>Vem gör vad, och när</translation>
     </message>
     <message>
         <source>No actions agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga åtgärder överenskomna än.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Vad</translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Från</translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Who holds the overall responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som har huvudansvaret</translation>
     </message>
     <message>
         <source>Lead responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudansvar</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte bestämt än</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>Not named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte utsedd än</translation>
     </message>
     <message>
         <source>My consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitt samtycke</translation>
     </message>
     <message>
         <source>I agree to this plan, and that those who take part in it may share the information the plan needs with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag samtycker till den här planen och till att de som deltar i den får dela de uppgifter som planen behöver med varandra.</translation>
     </message>
     <message>
         <source>My consent to the plan has not been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitt samtycke till planen har inte registrerats.</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished">Nästa uppföljning</translation>
+        <translation>Nästa uppföljning</translation>
     </message>
     <message>
         <source>We meet again to follow up the plan on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi träffas igen för att följa upp planen %1.</translation>
     </message>
     <message>
         <source>The date of the next follow-up is not set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumet för nästa uppföljning är inte bestämt än.</translation>
     </message>
     <message>
         <source>Who took part in the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka som deltog i mötet</translation>
     </message>
     <message>
         <source>Not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte registrerat.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Follow-ups so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningar hittills</translation>
     </message>
     <message>
         <source>This is the first version of the plan; it has not been followed up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är planens första version; den har inte följts upp än.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>What we said</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här sa vi</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivet av</translation>
     </message>
     <message numerus="yes">
         <source>The SIP has no version %1; it has %n version(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SIP:en har ingen version %1; den har %n version.</numerusform>
+            <numerusform>SIP:en har ingen version %1; den har %n versioner.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no SIP with id %1 in this team file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen SIP med id %1 i den här teamfilen.</translation>
     </message>
     <message>
         <source>The person this SIP belongs to is no longer in the team file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen som SIP:en tillhör finns inte längre i teamfilen.</translation>
     </message>
     <message>
         <source>Coordinated individual plan (SIP)</source>
-        <translation type="unfinished">Samordnad individuell plan (SIP)</translation>
+        <translation>Samordnad individuell plan (SIP)</translation>
     </message>
     <message>
         <source>%1 · version %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · version %2 · %3</translation>
     </message>
     <message>
         <source>Personal identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer</translation>
     </message>
     <message>
         <source>Date of the SIP meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för SIP-mötet</translation>
     </message>
     <message>
         <source>Version of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planens version</translation>
     </message>
     <message>
         <source>What matters to me</source>
-        <translation type="unfinished">Det här är viktigt för mig</translation>
+        <translation>Det här är viktigt för mig</translation>
     </message>
     <message>
         <source>What I need</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här behöver jag</translation>
     </message>
     <message>
         <source>What I do myself</source>
-        <translation type="unfinished">Det här gör jag själv</translation>
+        <translation>Det här gör jag själv</translation>
     </message>
     <message>
         <source>What Försäkringskassan, Arbetsförmedlingen and others do</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här gör Försäkringskassan, Arbetsförmedlingen och andra</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrift: %1</translation>
     </message>
     <message>
         <source>Signature: lead responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrift: huvudansvarig</translation>
     </message>
     <message>
         <source>The plan is drawn up under 2 kap. 7 § socialtjänstlagen and 16 kap. 4 § hälso- och sjukvårdslagen (the paragraphs as numbered before the new Social Services Act of 2025; the law in force applies).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen upprättas enligt 2 kap. 7 § socialtjänstlagen och 16 kap. 4 § hälso- och sjukvårdslagen (paragrafnumren som de var före den nya socialtjänstlagen från 2025; den lag som gäller tillämpas).</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Planerad</translation>
+        <translation>Planerad</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished">Pågår</translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Klar</translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Avbruten</translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished">Uppnått</translation>
+        <translation>Uppnått</translation>
     </message>
     <message>
         <source>Partly reached</source>
-        <translation type="unfinished">Delvis uppnått</translation>
+        <translation>Delvis uppnått</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished">Inte uppnått</translation>
+        <translation>Inte uppnått</translation>
     </message>
 </context>
 <context>
@@ -6227,11 +6227,11 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::SipPrinting</name>
     <message>
         <source>The participant is not in this team file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagaren finns inte i den här teamfilen.</translation>
     </message>
     <message>
         <source>%1 has no SIP yet, so there is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen SIP än, så det finns inget att skriva ut.</translation>
     </message>
 </context>
 <context>
@@ -6480,9 +6480,9 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::SusExport</name>
     <message numerus="yes">
         <source>Nothing was written: %n problem(s) in the data of %1 must be corrected first, or the export made explicitly as incomplete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inget skrevs: %n problem i uppgifterna för %1 måste rättas först, eller så måste exporten uttryckligen göras som ofullständig.</numerusform>
+            <numerusform>Inget skrevs: %n problem i uppgifterna för %1 måste rättas först, eller så måste exporten uttryckligen göras som ofullständig.</numerusform>
         </translation>
     </message>
 </context>
@@ -7308,11 +7308,11 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     <name>samsyn::cli::ParticipantLookup</name>
     <message>
         <source>Nobody with the personnummer %1 is in this team file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen med personnumret %1 i den här teamfilen.</translation>
     </message>
     <message>
         <source>Invalid personnummer: %1</source>
-        <translation type="unfinished">Ogiltigt personnummer: %1</translation>
+        <translation>Ogiltigt personnummer: %1</translation>
     </message>
 </context>
 <context>
@@ -7358,35 +7358,35 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     <name>samsyn::cli::PrintExitCommand</name>
     <message>
         <source>FILE --participant PNR [--final] -o OUT.pdf  print a participant&apos;s slutdokumentation as PDF (--final keeps it unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL --participant PNR [--final] -o UT.pdf  skriv ut en deltagares slutdokumentation som PDF (med --final sparas den oförändrad)</translation>
     </message>
     <message>
         <source>Say where to write the PDF with -o OUT.pdf.</source>
-        <translation type="unfinished">Ange var PDF-filen ska sparas med -o UT.pdf.</translation>
+        <translation>Ange var PDF-filen ska sparas med -o UT.pdf.</translation>
     </message>
     <message>
         <source>Choose the participant with --participant PNR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj deltagaren med --participant PNR.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the final slutdokumentation as printed on %1 (%n page(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skrev den slutliga slutdokumentationen så som den skrevs ut %1 (%n sida) till %2.</numerusform>
+            <numerusform>Skrev den slutliga slutdokumentationen så som den skrevs ut %1 (%n sidor) till %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the final slutdokumentation (%n page(s)) to %1; it is kept unchanged from now on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skrev den slutliga slutdokumentationen (%n sida) till %1; den sparas oförändrad från och med nu.</numerusform>
+            <numerusform>Skrev den slutliga slutdokumentationen (%n sidor) till %1; den sparas oförändrad från och med nu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote a draft slutdokumentation (%n page(s)) to %1. Print with --final to keep it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skrev ett utkast till slutdokumentation (%n sida) till %1. Skriv ut med --final för att spara den.</numerusform>
+            <numerusform>Skrev ett utkast till slutdokumentation (%n sidor) till %1. Skriv ut med --final för att spara den.</numerusform>
         </translation>
     </message>
 </context>
@@ -7458,21 +7458,21 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     <name>samsyn::cli::PrintSipCommand</name>
     <message>
         <source>FILE --participant PNR [--version N] -o OUT.pdf  print a participant&apos;s SIP as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL --participant PNR [--version N] -o UT.pdf  skriv ut en deltagares SIP som PDF</translation>
     </message>
     <message>
         <source>Say where to write the PDF with -o OUT.pdf.</source>
-        <translation type="unfinished">Ange var PDF-filen ska sparas med -o UT.pdf.</translation>
+        <translation>Ange var PDF-filen ska sparas med -o UT.pdf.</translation>
     </message>
     <message>
         <source>Choose the participant with --participant PNR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj deltagaren med --participant PNR.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote version %1 of the SIP (%n page(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skrev version %1 av SIP:en (%n sida) till %2.</numerusform>
+            <numerusform>Skrev version %1 av SIP:en (%n sidor) till %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -7515,42 +7515,42 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     <name>samsyn::cli::ReportCommand</name>
     <message>
         <source>FILE --kind period|annual|outcomes --period P [--by municipality|party|programme] --format csv|pdf -o OUT  write a report (P: 2026-03, 2026Q1, 2026T1, 2026H1, 2026 or 2026-01-01..2026-03-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL --kind period|annual|outcomes --period P [--by municipality|party|programme] --format csv|pdf -o UT  skriv en rapport (P: 2026-03, 2026Q1, 2026T1, 2026H1, 2026 eller 2026-01-01..2026-03-31)</translation>
     </message>
     <message>
         <source>Choose the report with --kind period, --kind annual or --kind outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj rapport med --kind period, --kind annual eller --kind outcomes.</translation>
     </message>
     <message>
         <source>Choose the period with --period, e.g. 2026-03, 2026Q1 or 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj period med --period, t.ex. 2026-03, 2026Q1 eller 2026.</translation>
     </message>
     <message>
         <source>Name the file to write with -o OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange filen som ska skrivas med -o UT.</translation>
     </message>
     <message>
         <source>Choose the format with --format csv or --format pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj format med --format csv eller --format pdf.</translation>
     </message>
     <message>
         <source>--by applies to --kind outcomes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by gäller bara --kind outcomes.</translation>
     </message>
     <message>
         <source>Choose the columns with --by municipality, --by party or --by programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj kolumnerna med --by municipality, --by party eller --by programme.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skrev %1 (%n sida).</numerusform>
+            <numerusform>Skrev %1 (%n sidor).</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1.</translation>
     </message>
 </context>
 <context>
