@@ -194,7 +194,7 @@ QStringList SusExport::write(TeamFile &team, const QString &folder, bool allowIn
     if (!isComplete() && !allowIncomplete)
         throw Error(ErrorCode::Validation,
                     tr("Nothing was written: %n problem(s) in the data of %1 must be corrected first, or the export "
-                       "made explicitly as incomplete.",
+                       "must be made explicitly as incomplete.",
                        nullptr, int(m_problems.size()))
                         .arg(period().label()));
     AtomicFileSet files(folder);

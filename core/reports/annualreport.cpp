@@ -64,7 +64,7 @@ QList<ReportTable> AnnualReport::tables(const QLocale &locale) const
     auto reached = [](std::optional<bool> met) {
         return !met ? F::none() : *met ? tr("Yes") : tr("No");
     };
-    ReportTable t{tr("Goals and outcome"), {tr("Goal"), tr("Target"), tr("Outcome"), tr("Counted"), tr("Reached")}};
+    ReportTable t{tr("Goals and outcome"), {tr("Goal"), tr("Target"), tr("Outcome"), tr("Basis"), tr("Reached")}};
     t.columnWidths = {28, 11, 12, 37, 12};
     t.textColumns = {3};
     t.addRow(tr("Exits to work or studies"),

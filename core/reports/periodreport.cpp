@@ -130,7 +130,7 @@ QList<ReportTable> PeriodReport::tables(const QLocale &locale) const
     QList<ReportTable> result;
     const QString endDay = period.last().toString(Qt::ISODate);
 
-    ReportTable summary{tr("Summary"), {tr("Figure"), tr("Count")}};
+    ReportTable summary{tr("Summary"), {tr("Measure"), tr("Count")}};
     summary.addRow(tr("Referrals received"), {F::count(referrals())});
     summary.addRow(tr("Decisions made"), {F::count(decisionsTotal())});
     summary.addRow(tr("Consultations"), {F::count(consultations)});

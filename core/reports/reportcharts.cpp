@@ -59,7 +59,7 @@ ReportChart ReportCharts::who5Change(const PeriodReport &report, const QLocale &
     chart.title = tr("WHO-5 well-being at start and at exit");
     chart.beforeName = tr("Near the start");
     chart.afterName = tr("At exit");
-    chart.referenceLabel = tr("50: below suggests poor well-being");
+    chart.referenceLabel = tr("Below 50: poor well-being");
     chart.emptyMessage = tr("No exit in the period has two WHO-5 ratings");
     int changeSum = 0;
     for (int i = 0; i < report.who5.size(); ++i) {

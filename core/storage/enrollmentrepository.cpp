@@ -248,7 +248,7 @@ void EnrollmentRepository::updateExitTexts(WriteContext &ctx, qint64 id, const Q
     if (!e.exit)
         throw Error(ErrorCode::Validation, tr("Only an ended enrollment has an exit to describe."));
     if (onwardPlan.trimmed().size() > 4000 || ownView.trimmed().size() > 4000 || handoverContact.trimmed().size() > 200)
-        throw Error(ErrorCode::Validation, tr("The text is too long: at most 4000 characters (the contact at most 200)."));
+        throw Error(ErrorCode::Validation, tr("The text is too long: at most 4000 characters (the contact person at most 200)."));
     ctx.db().exec(QStringLiteral("UPDATE enrollments SET onward_plan = ?, handover_contact = ?, own_view = ?, updated_at = ? WHERE id = ?"),
                   {onwardPlan.trimmed(), handoverContact.trimmed(), ownView.trimmed(), ctx.nowText(), id});
 }
