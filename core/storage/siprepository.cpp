@@ -99,8 +99,16 @@ QList<SipDue> SipRepository::followupsDue(QDate day) const
 {
     QList<SipDue> result;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT p.participant_id, v.plan_id, v.version, v.next_followup FROM sip_versions v "
-                                           "JOIN sip_plans p ON p.id = v.plan_id WHERE v.superseded = 0 AND "
-                                           "v.next_followup <= ? ORDER BY v.next_followup, v.id"),
+                                           "JOIN sip_plans p ON p.id = v.plan_id "
+                                           "LEFT JOIN enrollments e ON e.id = p.enrollment_id "
+                                           "JOIN participants pa ON pa.id = p.participant_id "
+                                           // A plan is followed up while its stay is open, after an
+                                           // exit that said the SIP continues, or, for a plan of
+                                           // its own, while the person is still with the team.
+                                           "WHERE v.superseded = 0 AND v.next_followup <= ? AND "
+                                           "(e.end_date IS NULL AND (e.id IS NOT NULL OR pa.status <> 'exited') "
+                                           "OR e.sip_continues = 1) "
+                                           "ORDER BY v.next_followup, v.id"),
                             {day.toString(Qt::ISODate)});
     while (q.next())
         result << SipDue{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), sql::toDate(q.value(3))};

@@ -44,6 +44,31 @@ TEST_CASE("Due list: SIP follow-ups show from 14 days ahead and stay while overd
     CHECK(countKind(t, due.addDays(1), QStringLiteral("sip_followup")) == 0);
 }
 
+TEST_CASE("Due list: a SIP of a stay that ended is due only when the exit said the SIP continues", "[due]")
+{
+    TempTeam t;
+    const QDate due(2026, 4, 15);
+    auto planFor = [&](int n, bool continues) {
+        const qint64 p = addTestParticipant(t, n);
+        const qint64 e = enrolTest(t, p, QStringLiteral("Steget"), QDate(2026, 1, 10));
+        SipVersion v;
+        v.meetingDate = QDate(2026, 1, 15);
+        v.nextFollowup = due;
+        t->write(QStringLiteral("sip.create"), [&](WriteContext &ctx) { SipRepository::createPlan(ctx, p, e, v); });
+        EnrollmentExit x;
+        x.endDate = QDate(2026, 3, 31);
+        x.reason = QStringLiteral("arbete");
+        x.sipContinues = continues;
+        t->write(QStringLiteral("enrollment.exit"), [&](WriteContext &ctx) { EnrollmentRepository::exit(ctx, e, x); });
+        return p;
+    };
+    planFor(20, false);
+    const qint64 continuing = planFor(21, true);
+    const QList<DueItem> items = DueList::sipFollowups(t->database(), due);
+    REQUIRE(items.size() == 1);
+    CHECK(items.first().participantId == continuing);
+}
+
 TEST_CASE("Due list: enrollments past the planned end show from the day after it", "[due]")
 {
     TempTeam t;

@@ -24,8 +24,8 @@ CREATE TABLE enrollments (
     participant_id       INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
     programme_id         INTEGER NOT NULL REFERENCES programmes(id) ON DELETE RESTRICT,
     coordinator_id       INTEGER REFERENCES members(id) ON DELETE SET NULL,
-    start_date           TEXT NOT NULL CHECK (date(start_date) = start_date),
-    planned_end          TEXT NOT NULL CHECK (date(planned_end) = planned_end AND planned_end >= start_date),
+    start_date           TEXT NOT NULL CHECK (date(start_date, '+0 days') = start_date),
+    planned_end          TEXT NOT NULL CHECK (date(planned_end, '+0 days') = planned_end AND planned_end >= start_date),
     method_table         TEXT NOT NULL DEFAULT 'enrollment_method' CHECK (method_table = 'enrollment_method'),
     method_code          TEXT,
     registration         TEXT NOT NULL DEFAULT 'consent'
@@ -37,8 +37,8 @@ CREATE TABLE enrollments (
     support_time_table   TEXT NOT NULL DEFAULT 'public_support_time' CHECK (support_time_table = 'public_support_time'),
     support_time_code    TEXT,
     phase                TEXT NOT NULL DEFAULT 'active' CHECK (phase IN ('active', 'passive', 'exited')),
-    passive_from         TEXT CHECK (passive_from IS NULL OR (date(passive_from) = passive_from AND passive_from >= start_date)),
-    end_date             TEXT CHECK (end_date IS NULL OR (date(end_date) = end_date AND end_date >= start_date)),
+    passive_from         TEXT CHECK (passive_from IS NULL OR (date(passive_from, '+0 days') = passive_from AND passive_from >= start_date)),
+    end_date             TEXT CHECK (end_date IS NULL OR (date(end_date, '+0 days') = end_date AND end_date >= start_date)),
     exit_reason_table    TEXT NOT NULL DEFAULT 'exit_reason' CHECK (exit_reason_table = 'exit_reason'),
     exit_reason_code     TEXT,
     occupation_after_table TEXT NOT NULL DEFAULT 'occupation' CHECK (occupation_after_table = 'occupation'),
@@ -50,11 +50,11 @@ CREATE TABLE enrollments (
     sip_continues        INTEGER NOT NULL DEFAULT 0 CHECK (sip_continues IN (0, 1)),
     own_view             TEXT NOT NULL DEFAULT '' CHECK (length(own_view) <= 4000),
     readier              INTEGER CHECK (readier IS NULL OR readier IN (0, 1)),
-    followup1_due        TEXT CHECK (followup1_due IS NULL OR date(followup1_due) = followup1_due),
-    followup1_done       TEXT CHECK (followup1_done IS NULL OR date(followup1_done) = followup1_done),
+    followup1_due        TEXT CHECK (followup1_due IS NULL OR date(followup1_due, '+0 days') = followup1_due),
+    followup1_done       TEXT CHECK (followup1_done IS NULL OR date(followup1_done, '+0 days') = followup1_done),
     followup1_result     TEXT NOT NULL DEFAULT '' CHECK (length(followup1_result) <= 4000),
-    followup2_due        TEXT CHECK (followup2_due IS NULL OR date(followup2_due) = followup2_due),
-    followup2_done       TEXT CHECK (followup2_done IS NULL OR date(followup2_done) = followup2_done),
+    followup2_due        TEXT CHECK (followup2_due IS NULL OR date(followup2_due, '+0 days') = followup2_due),
+    followup2_done       TEXT CHECK (followup2_done IS NULL OR date(followup2_done, '+0 days') = followup2_done),
     followup2_result     TEXT NOT NULL DEFAULT '' CHECK (length(followup2_result) <= 4000),
     created_at           TEXT NOT NULL,
     updated_at           TEXT NOT NULL,
@@ -112,7 +112,7 @@ CREATE TABLE sip_versions (
     plan_id         INTEGER NOT NULL REFERENCES sip_plans(id) ON DELETE CASCADE,
     version         INTEGER NOT NULL CHECK (version BETWEEN 1 AND 1000),
     previous_id     INTEGER REFERENCES sip_versions(id) ON DELETE CASCADE,
-    meeting_date    TEXT NOT NULL CHECK (date(meeting_date) = meeting_date),
+    meeting_date    TEXT NOT NULL CHECK (date(meeting_date, '+0 days') = meeting_date),
     own_description TEXT NOT NULL DEFAULT '' CHECK (length(own_description) <= 4000),
     needs           TEXT NOT NULL DEFAULT '' CHECK (length(needs) <= 4000),
     own_actions     TEXT NOT NULL DEFAULT '' CHECK (length(own_actions) <= 4000),
@@ -120,7 +120,7 @@ CREATE TABLE sip_versions (
     lead_party_id   INTEGER REFERENCES parties(id) ON DELETE RESTRICT,
     lead_contact    TEXT NOT NULL DEFAULT '' CHECK (length(lead_contact) <= 200),
     consent_given   INTEGER NOT NULL DEFAULT 0 CHECK (consent_given IN (0, 1)),
-    next_followup   TEXT CHECK (next_followup IS NULL OR (date(next_followup) = next_followup AND next_followup >= meeting_date)),
+    next_followup   TEXT CHECK (next_followup IS NULL OR (date(next_followup, '+0 days') = next_followup AND next_followup >= meeting_date)),
     superseded      INTEGER NOT NULL DEFAULT 0 CHECK (superseded IN (0, 1)),
     created_at      TEXT NOT NULL,
     UNIQUE (plan_id, version),
@@ -161,8 +161,8 @@ CREATE TABLE sip_actions (
     what       TEXT NOT NULL CHECK (length(trim(what)) BETWEEN 1 AND 2000),
     party_id   INTEGER REFERENCES parties(id) ON DELETE RESTRICT,
     contact    TEXT NOT NULL DEFAULT '' CHECK (length(contact) <= 200),
-    start_date TEXT CHECK (start_date IS NULL OR date(start_date) = start_date),
-    due_date   TEXT CHECK (due_date IS NULL OR (date(due_date) = due_date AND (start_date IS NULL OR due_date >= start_date))),
+    start_date TEXT CHECK (start_date IS NULL OR date(start_date, '+0 days') = start_date),
+    due_date   TEXT CHECK (due_date IS NULL OR (date(due_date, '+0 days') = due_date AND (start_date IS NULL OR due_date >= start_date))),
     status     TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'ongoing', 'done', 'cancelled'))
 );
 CREATE INDEX sip_actions_version ON sip_actions(version_id);
@@ -196,7 +196,7 @@ CREATE TABLE sip_followups (
     id            INTEGER PRIMARY KEY,
     plan_id       INTEGER NOT NULL REFERENCES sip_plans(id) ON DELETE CASCADE,
     version_id    INTEGER REFERENCES sip_versions(id) ON DELETE CASCADE,
-    followup_date TEXT NOT NULL CHECK (date(followup_date) = followup_date),
+    followup_date TEXT NOT NULL CHECK (date(followup_date, '+0 days') = followup_date),
     author_id     INTEGER REFERENCES members(id) ON DELETE SET NULL,
     text          TEXT NOT NULL DEFAULT '' CHECK (length(text) <= 4000)
 );
@@ -205,7 +205,7 @@ CREATE INDEX sip_followups_plan ON sip_followups(plan_id, followup_date);
 CREATE TABLE participant_notes (
     id             INTEGER PRIMARY KEY,
     participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
-    note_date      TEXT NOT NULL CHECK (date(note_date) = note_date),
+    note_date      TEXT NOT NULL CHECK (date(note_date, '+0 days') = note_date),
     kind           TEXT NOT NULL CHECK (kind IN ('individual', 'phone', 'workplace_visit', 'group', 'party_contact')),
     author_id      INTEGER REFERENCES members(id) ON DELETE SET NULL,
     text           TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 10000),
@@ -227,8 +227,8 @@ CREATE TABLE group_activities (
 CREATE TABLE group_members (
     activity_id    INTEGER NOT NULL REFERENCES group_activities(id) ON DELETE CASCADE,
     participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
-    from_date      TEXT NOT NULL CHECK (date(from_date) = from_date),
-    to_date        TEXT CHECK (to_date IS NULL OR (date(to_date) = to_date AND to_date >= from_date)),
+    from_date      TEXT NOT NULL CHECK (date(from_date, '+0 days') = from_date),
+    to_date        TEXT CHECK (to_date IS NULL OR (date(to_date, '+0 days') = to_date AND to_date >= from_date)),
     PRIMARY KEY (activity_id, participant_id, from_date)
 ) WITHOUT ROWID;
 CREATE INDEX group_members_participant ON group_members(participant_id);
@@ -236,7 +236,7 @@ CREATE INDEX group_members_participant ON group_members(participant_id);
 CREATE TABLE group_sessions (
     id           INTEGER PRIMARY KEY,
     activity_id  INTEGER NOT NULL REFERENCES group_activities(id) ON DELETE CASCADE,
-    session_date TEXT NOT NULL CHECK (date(session_date) = session_date),
+    session_date TEXT NOT NULL CHECK (date(session_date, '+0 days') = session_date),
     UNIQUE (activity_id, session_date)
 );
 
@@ -253,7 +253,7 @@ CREATE INDEX attendance_participant ON attendance(participant_id);
 CREATE TABLE assessments (
     id             INTEGER PRIMARY KEY,
     participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
-    assess_date    TEXT NOT NULL CHECK (date(assess_date) = assess_date),
+    assess_date    TEXT NOT NULL CHECK (date(assess_date, '+0 days') = assess_date),
     instrument     TEXT NOT NULL CHECK (instrument IN ('who5', 'kasam13', 'kasam29', 'steps')),
     items          TEXT NOT NULL DEFAULT '' CHECK (items NOT GLOB '*[^0-9]*'),
     total          INTEGER,
