@@ -13,6 +13,9 @@ namespace samsyn {
 SipPrinting::Prepared SipPrinting::prepare(TeamFile &team, qint64 participantId, qint64 planId, int version)
 {
     LoggedPrint::requireWritable(team);
+    // The audit row names the participant: it must be the plan's own.
+    if (!SipRepository(team.database()).plans(participantId).contains(planId))
+        throw Error(ErrorCode::NotFound, tr("This SIP does not belong to the participant."));
     Prepared prepared;
     prepared.document = SipDocument::build(team, planId, version);
     prepared.version = version > 0 ? version : SipRepository(team.database()).current(planId)->version;
