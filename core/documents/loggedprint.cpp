@@ -17,6 +17,27 @@ void LoggedPrint::requireWritable(TeamFile &team)
                                             "Open a local, writable copy and print again."));
 }
 
+namespace {
+
+void describe(WriteContext &ctx, const QString &detail, qint64 participantId,
+              const std::function<void(WriteContext &)> &alsoInTransaction)
+{
+    ctx.setDetail(detail);
+    if (participantId > 0)
+        ctx.setParticipant(participantId);
+    if (alsoInTransaction)
+        alsoInTransaction(ctx);
+}
+
+} // namespace
+
+void LoggedPrint::record(TeamFile &team, const QString &detail, qint64 participantId,
+                         const std::function<void(WriteContext &)> &alsoInTransaction)
+{
+    requireWritable(team);
+    team.write(kAction, [&](WriteContext &ctx) { describe(ctx, detail, participantId, alsoInTransaction); });
+}
+
 int LoggedPrint::pdf(TeamFile &team, const Document &document, const QString &path, const QString &detail, qint64 participantId,
                      const std::function<void(WriteContext &)> &alsoInTransaction)
 {
@@ -24,11 +45,7 @@ int LoggedPrint::pdf(TeamFile &team, const Document &document, const QString &pa
     int pages = 0;
     try {
         team.write(kAction, [&](WriteContext &ctx) {
-            ctx.setDetail(detail);
-            if (participantId > 0)
-                ctx.setParticipant(participantId);
-            if (alsoInTransaction)
-                alsoInTransaction(ctx);
+            describe(ctx, detail, participantId, alsoInTransaction);
             pages = writePdf(document, path); // last: everything before it can still fail cleanly
         });
     } catch (...) {

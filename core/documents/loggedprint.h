@@ -28,6 +28,11 @@ public:
     // Returns the number of pages; throws samsyn::Error with a message for the user.
     static int pdf(TeamFile &team, const Document &document, const QString &path, const QString &detail, qint64 participantId,
                    const std::function<void(WriteContext &)> &alsoInTransaction = {});
+    // Records a print the front end made itself (a printer in the GUI) the same way, after the
+    // fact: the printer has the pages already, so only the access (and what is kept with it) is
+    // written.
+    static void record(TeamFile &team, const QString &detail, qint64 participantId,
+                       const std::function<void(WriteContext &)> &alsoInTransaction = {});
     static void requireWritable(TeamFile &team);
 };
 

@@ -45,7 +45,7 @@ ExitReportData ExitPrinting::currentData(TeamFile &team, qint64 enrollmentId)
     return data;
 }
 
-ExitPrinting::Result ExitPrinting::pdf(TeamFile &team, qint64 participantId, bool final, const QString &path)
+ExitPrinting::Prepared ExitPrinting::prepare(TeamFile &team, qint64 participantId, bool final)
 {
     LoggedPrint::requireWritable(team);
     Database &db = team.database();
@@ -60,23 +60,32 @@ ExitPrinting::Result ExitPrinting::pdf(TeamFile &team, qint64 participantId, boo
 
     const std::optional<ExitDocument> stored = ExitDocumentRepository(db).finalFor(*enrollment);
     ExitReportData data = currentData(team, *enrollment);
-    Result result;
+    Prepared prepared;
+    Result &result = prepared.result;
     result.fromStoredCopy = stored.has_value();
     result.final = stored || final;
-    std::function<void(WriteContext &)> keep;
     if (!stored && final) {
         data.final = true;
-        keep = [&](WriteContext &ctx) {
-            ExitDocument document{0, *enrollment, data.writtenBy, {}, QString::fromUtf8(data.toJson())};
+        const qint64 enrollmentId = *enrollment;
+        const QString writtenBy = data.writtenBy;
+        const QString content = QString::fromUtf8(data.toJson());
+        prepared.keep = [enrollmentId, writtenBy, content](WriteContext &ctx) {
+            ExitDocument document{0, enrollmentId, writtenBy, {}, content};
             ExitDocumentRepository::insert(ctx, document);
         };
     }
     result.finalAt = stored ? stored->writtenAt : (final ? data.writtenAt : QDateTime());
-    const Document document = ExitReport::build(data, DocumentMeta::forTeam(team));
-    const QString detail = QStringLiteral("exit report %1 (%2)").arg(*enrollment).arg(
+    prepared.document = ExitReport::build(data, DocumentMeta::forTeam(team));
+    prepared.detail = QStringLiteral("exit report %1 (%2)").arg(*enrollment).arg(
         stored ? QStringLiteral("final, stored copy") : (final ? QStringLiteral("final") : QStringLiteral("draft")));
-    result.pages = LoggedPrint::pdf(team, document, path, detail, participantId, keep);
-    return result;
+    return prepared;
+}
+
+ExitPrinting::Result ExitPrinting::pdf(TeamFile &team, qint64 participantId, bool final, const QString &path)
+{
+    Prepared prepared = prepare(team, participantId, final);
+    prepared.result.pages = LoggedPrint::pdf(team, prepared.document, path, prepared.detail, participantId, prepared.keep);
+    return prepared.result;
 }
 
 } // namespace samsyn

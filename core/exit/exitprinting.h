@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "documents/documentmodel.h"
 #include "exit/exitreportdata.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace samsyn {
 
 class TeamFile;
 class Database;
+class WriteContext;
 
 // Prints a participant's slutdokumentation as PDF through LoggedPrint. Until the final
 // version is printed, every print is a draft built from the current data; printing it as
@@ -34,6 +37,19 @@ public:
     static std::optional<qint64> latestExited(Database &db, qint64 participantId);
     // The data the document is built from now: the stored final copy, or the current data.
     static ExitReportData currentData(TeamFile &team, qint64 enrollmentId);
+
+    // What a print of the slutdokumentation consists of, for a front end that prints itself
+    // (the GUI's printer): the document, the audit detail and what to keep with the print
+    // (the final copy, to run inside the print's action through LoggedPrint).
+    struct Prepared
+    {
+        Document document;
+        QString detail;
+        std::function<void(WriteContext &)> keep;
+        Result result; // pages still 0
+    };
+    // Throws like pdf(); writes nothing.
+    static Prepared prepare(TeamFile &team, qint64 participantId, bool final);
 
     // Throws Error(NotFound) with a sentence for the user when the person has no ended
     // enrollment; nothing is written then.

@@ -10,6 +10,19 @@
 
 namespace samsyn {
 
+SipPrinting::Prepared SipPrinting::prepare(TeamFile &team, qint64 participantId, qint64 planId, int version)
+{
+    LoggedPrint::requireWritable(team);
+    // The audit row names the participant: it must be the plan's own.
+    if (!SipRepository(team.database()).plans(participantId).contains(planId))
+        throw Error(ErrorCode::NotFound, tr("This SIP does not belong to the participant."));
+    Prepared prepared;
+    prepared.document = SipDocument::build(team, planId, version);
+    prepared.version = version > 0 ? version : SipRepository(team.database()).current(planId)->version;
+    prepared.detail = QStringLiteral("sip %1 version %2").arg(planId).arg(prepared.version);
+    return prepared;
+}
+
 SipPrinting::Result SipPrinting::pdf(TeamFile &team, qint64 participantId, int version, const QString &path)
 {
     LoggedPrint::requireWritable(team);
@@ -19,11 +32,10 @@ SipPrinting::Result SipPrinting::pdf(TeamFile &team, qint64 participantId, int v
     const std::optional<qint64> plan = SipDocument::latestPlan(team.database(), participantId);
     if (!plan)
         throw Error(ErrorCode::NotFound, tr("%1 has no SIP yet, so there is nothing to print.").arg(person->displayName()));
-    const Document document = SipDocument::build(team, *plan, version);
+    const Prepared prepared = prepare(team, participantId, *plan, version);
     Result result;
-    result.version = version > 0 ? version : SipRepository(team.database()).current(*plan)->version;
-    result.pages = LoggedPrint::pdf(team, document, path, QStringLiteral("sip %1 version %2").arg(*plan).arg(result.version),
-                                    participantId);
+    result.version = prepared.version;
+    result.pages = LoggedPrint::pdf(team, prepared.document, path, prepared.detail, participantId);
     return result;
 }
 

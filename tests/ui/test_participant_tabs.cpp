@@ -20,6 +20,7 @@
 #include "storage/siprepository.h"
 #include "tempteam.h"
 #include "testidentities.h"
+#include "uitesthelpers.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -65,7 +66,8 @@ TEST_CASE("Enrolling through the card: defaults, the one-open rule and the passi
 {
     test::TempTeam t;
     const qint64 id = test::addTestParticipant(t, 3, QStringLiteral("Omar"));
-    EnrolmentExitTab tab(t.team(), id);
+    test::AnsweringPrompts prompts;
+    EnrolmentExitTab tab(t.team(), prompts, id);
 
     EnrolmentDialog dialog(t.team(), id);
     selectData(child<QComboBox>(&dialog, QStringLiteral("enrolProgramme")), t.programmeId(QStringLiteral("Steget")));
@@ -112,7 +114,8 @@ TEST_CASE("The SIP tab edits the current version and a follow-up keeps the old o
     test::TempTeam t;
     const qint64 id = test::addTestParticipant(t, 4, QStringLiteral("Lina"));
     test::enrolTest(t, id, QStringLiteral("Steget"), d("2026-10-01"));
-    SipTab tab(t.team(), id);
+    test::AnsweringPrompts prompts;
+    SipTab tab(t.team(), prompts, id);
     CHECK(tab.versionList()->count() == 0);
     REQUIRE(tab.createPlan(d("2026-10-15")));
     REQUIRE(tab.versionList()->count() == 1);
@@ -258,7 +261,8 @@ TEST_CASE("The exit needs a reason and an end after the start; follow-ups are th
     test::TempTeam t;
     const qint64 id = test::addTestParticipant(t, 8, QStringLiteral("Elin"));
     const qint64 enrolment = test::enrolTest(t, id, QStringLiteral("Steget"), d("2026-02-02"));
-    EnrolmentExitTab tab(t.team(), id);
+    test::AnsweringPrompts prompts;
+    EnrolmentExitTab tab(t.team(), prompts, id);
     ExitForm *form = tab.exitForm();
     auto *error = child<QLabel>(form, QStringLiteral("exitError"));
 

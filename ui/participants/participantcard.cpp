@@ -6,8 +6,10 @@
 #include "participants/tabs/assessmentstab.h"
 #include "participants/tabs/attendancetab.h"
 #include "participants/tabs/enrolmentexittab.h"
+#include "participants/tabs/notestab.h"
 #include "participants/tabs/siptab.h"
 #include "referrals/referralconsenttab.h"
+#include "shell/messageboxprompts.h"
 #include "teamfile.h"
 
 #include <QAction>
@@ -22,8 +24,8 @@
 
 namespace samsyn {
 
-ParticipantCard::ParticipantCard(TeamFile &team, qint64 participantId, bool showIdentity, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_team(team), m_id(participantId), m_showIdentity(showIdentity), m_title(new QLabel),
+ParticipantCard::ParticipantCard(TeamFile &team, qint64 participantId, bool showIdentity, UserPrompts *prompts, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_ownPrompts(prompts ? nullptr : std::make_unique<MessageBoxPrompts>()), m_team(team), m_id(participantId), m_showIdentity(showIdentity), m_title(new QLabel),
       m_subtitle(new QLabel), m_tabs(new QTabWidget), m_overview(nullptr)
 {
     setObjectName(QStringLiteral("participantCard"));
@@ -48,10 +50,12 @@ ParticipantCard::ParticipantCard(TeamFile &team, qint64 participantId, bool show
         m_tabs->addTab(placeholder(), tabTitle(static_cast<Tab>(tab)));
     setTab(Overview, m_overview);
     setTab(ReferralConsent, new ReferralConsentTab(team, participantId));
-    setTab(Sip, new SipTab(team, participantId));
+    UserPrompts &ask = prompts ? *prompts : *m_ownPrompts;
+    setTab(Sip, new SipTab(team, ask, participantId));
+    setTab(Notes, new NotesTab(team, ask, participantId));
     setTab(Attendance, new AttendanceTab(team, participantId));
     setTab(Assessments, new AssessmentsTab(team, participantId));
-    setTab(Exit, new EnrolmentExitTab(team, participantId));
+    setTab(Exit, new EnrolmentExitTab(team, ask, participantId));
     setTab(Log, new ParticipantLogTab(team, participantId));
     updateHeader(m_overview->stored());
 
@@ -68,6 +72,8 @@ ParticipantCard::ParticipantCard(TeamFile &team, qint64 participantId, bool show
 
     team.logView(participantId, QStringLiteral("card"));
 }
+
+ParticipantCard::~ParticipantCard() = default;
 
 QString ParticipantCard::tabTitle(Tab tab)
 {

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -14,12 +15,13 @@ namespace samsyn {
 
 class ParticipantOverviewTab;
 class TeamFile;
+class UserPrompts;
 
 // One participant's card, a window of its own: a header (name, identity masked unless the
 // list shows numbers, status) and tabs. Opening it is logged (access logging is required by
-// law). Översikt and Logg are complete; the other tabs are placeholders that later work
-// replaces with setTab(). Ctrl+Z / Ctrl+Shift+Z go to the team's undo stack. Closes itself
-// when the participant is removed.
+// law). Each tab is its own widget, put in its place with setTab(). Ctrl+Z / Ctrl+Shift+Z go to the team's undo stack. Closes itself
+// when the participant is removed. Questions and file choices go through the prompts given
+// (tests answer them); without, the card owns message-box prompts of its own.
 class ParticipantCard : public QWidget
 {
     Q_OBJECT
@@ -27,7 +29,9 @@ class ParticipantCard : public QWidget
 public:
     enum Tab { Overview, ReferralConsent, Sip, Notes, Attendance, Assessments, Exit, Log, TabCount };
 
-    ParticipantCard(TeamFile &team, qint64 participantId, bool showIdentity, QWidget *parent = nullptr);
+    ParticipantCard(TeamFile &team, qint64 participantId, bool showIdentity, UserPrompts *prompts = nullptr,
+                    QWidget *parent = nullptr);
+    ~ParticipantCard() override;
 
     qint64 participantId() const { return m_id; }
     void setTab(Tab tab, QWidget *widget);
@@ -45,6 +49,7 @@ private:
     void updateHeader(const Participant &p);
     QWidget *placeholder() const;
 
+    std::unique_ptr<UserPrompts> m_ownPrompts;
     TeamFile &m_team;
     qint64 m_id;
     bool m_showIdentity;

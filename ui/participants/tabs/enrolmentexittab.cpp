@@ -2,6 +2,7 @@
 #include "participants/tabs/enrolmentexittab.h"
 
 #include "participants/tabs/enrolmentspanel.h"
+#include "participants/tabs/exitdocumentpanel.h"
 #include "participants/tabs/exitform.h"
 #include "teamfile.h"
 #include "common/sectiontitle.h"
@@ -11,9 +12,9 @@
 
 namespace samsyn {
 
-EnrolmentExitTab::EnrolmentExitTab(TeamFile &team, qint64 participantId, QWidget *parent)
+EnrolmentExitTab::EnrolmentExitTab(TeamFile &team, UserPrompts &prompts, qint64 participantId, QWidget *parent)
     : QWidget(parent), m_participantId(participantId), m_enrolments(new EnrolmentsPanel(team, participantId)),
-      m_exit(new ExitForm(team, participantId))
+      m_exit(new ExitForm(team, participantId)), m_document(new ExitDocumentPanel(team, prompts, participantId))
 {
     auto *content = new QWidget;
     content->setMaximumWidth(860);
@@ -24,6 +25,8 @@ EnrolmentExitTab::EnrolmentExitTab(TeamFile &team, qint64 participantId, QWidget
     layout->addSpacing(8);
     layout->addWidget(new SectionTitle(tr("Exit")));
     layout->addWidget(m_exit, 1);
+    layout->addSpacing(8);
+    layout->addWidget(m_document);
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -43,6 +46,7 @@ void EnrolmentExitTab::onTeamChanged(const ChangeSet &changes)
         return;
     m_enrolments->reload();
     m_exit->setEnrollment(m_enrolments->selected());
+    m_document->refresh();
 }
 
 } // namespace samsyn

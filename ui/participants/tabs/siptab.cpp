@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "participants/tabs/siptab.h"
 
+#include "common/documentprinting.h"
+#include "documents/loggedprint.h"
 #include "participants/tabs/sipeditor.h"
 #include "participants/tabs/sipfollowupdialog.h"
 #include "participants/tabs/tabsupport.h"
 #include "storage/enrollmentrepository.h"
+#include "shell/userprompts.h"
+#include "sip/sipprinting.h"
 #include "storage/siprepository.h"
+#include "util/error.h"
 #include "teamfile.h"
 
 #include <QHBoxLayout>
@@ -25,9 +30,10 @@ constexpr int kVersionRole = Qt::UserRole + 1;
 
 } // namespace
 
-SipTab::SipTab(TeamFile &team, qint64 participantId, QWidget *parent)
-    : QWidget(parent), m_team(team), m_participantId(participantId), m_versions(new QListWidget),
-      m_new(new QPushButton(tr("New SIP"))), m_followUp(new QPushButton(tr("Follow-up…"))), m_heading(new QLabel),
+SipTab::SipTab(TeamFile &team, UserPrompts &prompts, qint64 participantId, QWidget *parent)
+    : QWidget(parent), m_team(team), m_prompts(prompts), m_participantId(participantId), m_versions(new QListWidget),
+      m_new(new QPushButton(tr("New SIP"))), m_followUp(new QPushButton(tr("Follow-up…"))),
+      m_preview(new QPushButton(tr("Print preview…"))), m_pdf(new QPushButton(tr("Save as PDF…"))), m_heading(new QLabel),
       m_error(TabSupport::errorLabel(QStringLiteral("sipError"))), m_editor(new SipEditor(team)),
       m_empty(new QLabel(tr("No SIP yet. \"New SIP\" starts the plan at the first SIP meeting.")))
 {
@@ -36,6 +42,10 @@ SipTab::SipTab(TeamFile &team, qint64 participantId, QWidget *parent)
     m_new->setObjectName(QStringLiteral("newSip"));
     m_followUp->setObjectName(QStringLiteral("sipFollowUp"));
     m_followUp->setToolTip(tr("Record a follow-up meeting: writes the next version of the plan, the current one is kept"));
+    m_preview->setObjectName(QStringLiteral("sipPrintPreview"));
+    m_preview->setToolTip(tr("The version shown as it prints; printing is recorded in the participant's log"));
+    m_pdf->setObjectName(QStringLiteral("sipSavePdf"));
+    m_pdf->setToolTip(tr("Save the version shown as a PDF; recorded in the participant's log"));
     m_heading->setObjectName(QStringLiteral("sipHeading"));
     QFont bold = m_heading->font();
     bold.setBold(true);
@@ -54,7 +64,11 @@ SipTab::SipTab(TeamFile &team, qint64 participantId, QWidget *parent)
     auto *content = new QWidget;
     content->setMaximumWidth(1000);
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(m_heading);
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_preview, 0, Qt::AlignTop);
+    headingRow->addWidget(m_pdf, 0, Qt::AlignTop);
+    contentLayout->addLayout(headingRow);
     contentLayout->addWidget(m_error);
     contentLayout->addWidget(m_empty);
     contentLayout->addWidget(m_editor);
@@ -75,6 +89,8 @@ SipTab::SipTab(TeamFile &team, qint64 participantId, QWidget *parent)
 
     connect(m_new, &QPushButton::clicked, this, [this] { createPlan(TabSupport::today(m_team)); });
     connect(m_followUp, &QPushButton::clicked, this, &SipTab::askFollowUp);
+    connect(m_preview, &QPushButton::clicked, this, &SipTab::printPreview);
+    connect(m_pdf, &QPushButton::clicked, this, &SipTab::savePdf);
     connect(m_editor, &SipEditor::committed, this, &SipTab::saveCurrent);
     connect(m_versions, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
@@ -118,6 +134,8 @@ void SipTab::reload()
         m_shown = SipVersion();
         m_heading->setText(tr("Samordnad individuell plan"));
         m_followUp->setEnabled(false);
+        m_preview->setVisible(false);
+        m_pdf->setVisible(false);
         return;
     }
     // Keep the version the user was reading, unless it was the current one that a follow-up
@@ -149,6 +167,11 @@ void SipTab::showVersion(qint64 planId, int number)
                                      : tr("Version %1 of %2, meeting %3 – current plan")
                                            .arg(number).arg(count).arg(v->meetingDate.toString(Qt::ISODate)));
     m_followUp->setEnabled(editable);
+    // Printing is logged, so a read-only file cannot print.
+    for (QPushButton *button : {m_preview, m_pdf}) {
+        button->setVisible(true);
+        button->setEnabled(!m_team.isReadOnly());
+    }
     for (int i = 0; i < m_versions->count(); ++i) {
         QListWidgetItem *item = m_versions->item(i);
         if (item->data(kPlanRole).toLongLong() == planId && item->data(kVersionRole).toInt() == number && m_versions->currentItem() != item) {
@@ -221,6 +244,35 @@ void SipTab::askFollowUp()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { followUp(dialog->date(), dialog->logText()); });
     dialog->open();
+}
+
+bool SipTab::printPreview()
+{
+    if (m_shown.id == 0)
+        return false;
+    const QString title = tr("Print the SIP");
+    try {
+        const SipPrinting::Prepared prepared = SipPrinting::prepare(m_team, m_participantId, m_shown.planId, m_shown.version);
+        return DocumentPrinting::previewLogged(m_team, m_prompts, this, title, prepared.document, prepared.detail,
+                                               m_participantId);
+    } catch (const Error &e) {
+        m_prompts.error(this, title, e.message(), e.technicalDetail());
+    }
+    return false;
+}
+
+bool SipTab::savePdf()
+{
+    if (m_shown.id == 0)
+        return false;
+    const qint64 plan = m_shown.planId;
+    const int version = m_shown.version;
+    return DocumentPrinting::savePdf(
+        m_team, m_prompts, this, tr("Save the SIP as PDF"),
+        tr("SIP version %1 %2.pdf").arg(version).arg(m_shown.meetingDate.toString(Qt::ISODate)), [&](const QString &path) {
+            const SipPrinting::Prepared prepared = SipPrinting::prepare(m_team, m_participantId, plan, version);
+            return LoggedPrint::pdf(m_team, prepared.document, path, prepared.detail, m_participantId);
+        });
 }
 
 void SipTab::onTeamChanged(const ChangeSet &changes)
