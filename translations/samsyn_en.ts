@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>samsyn::DocumentPrinting</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>samsyn::DueList</name>
     <message numerus="yes">
         <source>Next meeting %1: %n referral(s) waiting</source>
@@ -76,16 +86,6 @@
     </message>
 </context>
 <context>
-    <name>samsyn::MeetingPdfActions</name>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Saved %1 (%n page).</numerusform>
-            <numerusform>Saved %1 (%n pages).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>samsyn::MeetingSeriesDialog</name>
     <message numerus="yes">
         <source>%n meeting(s), from %1 to %2.</source>
@@ -102,6 +102,23 @@
         <translation>
             <numerusform>%n meeting created.</numerusform>
             <numerusform>%n meetings created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::NotesTab</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -133,6 +150,16 @@
     </message>
 </context>
 <context>
+    <name>samsyn::ReportPrinting</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>samsyn::SipDocument</name>
     <message numerus="yes">
         <source>The SIP has no version %1; it has %n version(s).</source>
@@ -145,10 +172,58 @@
 <context>
     <name>samsyn::SusExport</name>
     <message numerus="yes">
-        <source>Nothing was written: %n problem(s) in the data of %1 must be corrected first, or the export made explicitly as incomplete.</source>
-        <translation>
-            <numerusform>Nothing was written: %n problem in the data of %1 must be corrected first, or the export made explicitly as incomplete.</numerusform>
-            <numerusform>Nothing was written: %n problems in the data of %1 must be corrected first, or the export made explicitly as incomplete.</numerusform>
+        <source>Nothing was written: %n problem(s) in the data of %1 must be corrected first, or the export must be made explicitly as incomplete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SusPreviewPage</name>
+    <message numerus="yes">
+        <source>%n enrollment(s) without a recorded legal gender are not in these figures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are anonymous (no consent to registration, or protected identity).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n row(s) of the deltagare file:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SusProblemsPage</name>
+    <message numerus="yes">
+        <source>All %n enrollment(s) of the period are complete: nothing stops the export.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n enrollment(s) in the period need attention before the export is complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

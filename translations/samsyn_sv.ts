@@ -139,10 +139,6 @@
         <translation>Utfall</translation>
     </message>
     <message>
-        <source>Counted</source>
-        <translation>Underlag</translation>
-    </message>
-    <message>
         <source>Reached</source>
         <translation>Uppnått</translation>
     </message>
@@ -194,6 +190,10 @@
     <message>
         <source>Annual report</source>
         <translation>Årsrapport</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -779,6 +779,17 @@
     <message>
         <source>&lt;p&gt;Nobody waiting fits a party quota with room.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ingen av dem som väntar passar in på en partskvot med lediga platser.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ChartsPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished">Diagram</translation>
+    </message>
+    <message>
+        <source>No charts for this period.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1603,16 @@
     </message>
 </context>
 <context>
+    <name>samsyn::DocumentPrinting</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Sparade %1 (%n sida).</numerusform>
+            <numerusform>Sparade %1 (%n sidor).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>samsyn::DueList</name>
     <message>
         <source>SIP follow-up overdue since %1</source>
@@ -1805,8 +1826,8 @@
         <translation>Bara en avslutad inskrivning har ett avslut att beskriva.</translation>
     </message>
     <message>
-        <source>The text is too long: at most 4000 characters (the contact at most 200).</source>
-        <translation>Texten är för lång: högst 4000 tecken (kontaktpersonen högst 200).</translation>
+        <source>The text is too long: at most 4000 characters (the contact person at most 200).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1976,77 @@
     <message>
         <source>Passive from</source>
         <translation>Passiv från</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ExitDocumentPanel</name>
+    <message>
+        <source>Slutdokumentation preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the slutdokumentation as it prints; printing from the preview is logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slutdokumentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the stay that ended %1. The final version was printed on %2 by %3 and is kept unchanged: every print is that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save final as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print final again (kept %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the stay that ended %1. Until the final version is printed, the slutdokumentation is a draft written from the current data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print final…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team file is open read-only, so printing (which is logged) is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the slutdokumentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the final slutdokumentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final version is kept unchanged in the team file exactly as it is printed now; later changes to the exit, the plan or the notes will not alter it. Print the final version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the slutdokumentation as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slutdokumentation.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slutdokumentation (draft).pdf</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2890,10 +2982,6 @@ Vill du kopiera den till den här datorn (%1) och arbeta i kopian? Filen på nä
         <translation>Du kan läsa allt, men inte göra några ändringar.</translation>
     </message>
     <message>
-        <source>The monthly and annual reports and the quarter-end export arrive with the reports work.</source>
-        <translation>Månads- och årsrapporterna och exporten vid kvartalets slut kommer tillsammans med rapportfunktionerna.</translation>
-    </message>
-    <message>
         <source>%1 – Samsyn</source>
         <translation>%1 – Samsyn</translation>
     </message>
@@ -3263,13 +3351,6 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
 </context>
 <context>
     <name>samsyn::MeetingPdfActions</name>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Sparade %1 (%n sida).</numerusform>
-            <numerusform>Sparade %1 (%n sidor).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save the protocol as PDF</source>
         <translation>Spara protokollet som PDF</translation>
@@ -3843,6 +3924,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samsyn::MunicipalitiesPage</name>
@@ -3957,6 +4042,37 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
 </context>
 <context>
+    <name>samsyn::NoteEditor</name>
+    <message>
+        <source>Date of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was talked about, agreed or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+</context>
+<context>
     <name>samsyn::NoteKinds</name>
     <message>
         <source>Individual meeting</source>
@@ -3996,6 +4112,111 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>A note cannot be moved to another participant.</source>
         <translation>En anteckning kan inte flyttas till en annan deltagare.</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::NotesTab</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of notes shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Anteckningar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">till</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the note of %1 (%2)? The text is removed from the team file for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4808,6 +5029,65 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
 </context>
 <context>
+    <name>samsyn::PeriodPicker</name>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tertial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which part of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished">kvartal %1</translation>
+    </message>
+    <message>
+        <source>Tertial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First half (January–June)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second half (July–December)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>samsyn::PeriodReport</name>
     <message>
         <source>Work or studies</source>
@@ -4832,10 +5112,6 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Uppgift</translation>
     </message>
     <message>
         <source>Count</source>
@@ -4958,6 +5234,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Period report</source>
         <translation>Periodrapport</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Instrument</translation>
     </message>
 </context>
 <context>
@@ -5625,10 +5905,6 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <translation>Vid avslut</translation>
     </message>
     <message>
-        <source>50: below suggests poor well-being</source>
-        <translation>50: lägre tyder på dåligt välbefinnande</translation>
-    </message>
-    <message>
         <source>No exit in the period has two WHO-5 ratings</source>
         <translation>Inget avslut under perioden har två WHO-5-skattningar</translation>
     </message>
@@ -5643,6 +5919,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Mean change: %1 percentage points.</source>
         <translation>Genomsnittlig förändring: %1 procentenheter.</translation>
+    </message>
+    <message>
+        <source>Below 50: poor well-being</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5672,6 +5952,99 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>The goal for referrals and consultations must be between 0 and 100000 a year.</source>
         <translation>Målet för remisser och konsultationer måste vara mellan 0 och 100000 per år.</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ReportPrinting</name>
+    <message>
+        <source>Print preview – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Sparade %1 (%n sida).</numerusform>
+            <numerusform>Sparade %1 (%n sidor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ReportsView</name>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter-end export (SUS)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation type="unfinished">Periodrapport</translation>
+    </message>
+    <message>
+        <source>Annual report (goals against outcome)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome table</source>
+        <translation type="unfinished">Utfallstabell</translation>
+    </message>
+    <message>
+        <source>Columns of the outcome table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation type="unfinished">per %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two files for the förbund and the figures for Uppföljning Finsam (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished">Diagram</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished">Period:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6233,6 +6606,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <source>%1 has no SIP yet, so there is nothing to print.</source>
         <translation>%1 har ingen SIP än, så det finns inget att skriva ut.</translation>
     </message>
+    <message>
+        <source>This SIP does not belong to the participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>samsyn::SipRepository</name>
@@ -6350,6 +6727,34 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Version %1 of %2, meeting %3 – current plan</source>
         <translation>Version %1 av %2, möte %3 – aktuell plan</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version shown as it prints; printing is recorded in the participant&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the version shown as a PDF; recorded in the participant&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the SIP as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP version %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6479,11 +6884,252 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
 <context>
     <name>samsyn::SusExport</name>
     <message numerus="yes">
-        <source>Nothing was written: %n problem(s) in the data of %1 must be corrected first, or the export made explicitly as incomplete.</source>
-        <translation>
-            <numerusform>Inget skrevs: %n problem i uppgifterna för %1 måste rättas först, eller så måste exporten uttryckligen göras som ofullständig.</numerusform>
-            <numerusform>Inget skrevs: %n problem i uppgifterna för %1 måste rättas först, eller så måste exporten uttryckligen göras som ofullständig.</numerusform>
+        <source>Nothing was written: %n problem(s) in the data of %1 must be corrected first, or the export must be made explicitly as incomplete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SusExportWizard</name>
+    <message>
+        <source>Quarter-end export (SUS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SusPeriodPage</name>
+    <message>
+        <source>Which period?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export lists every enrollment that ran on at least one day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two files are written for the förbund: &lt;b&gt;antal&lt;/b&gt; (participants per insats and gender) and &lt;b&gt;deltagare&lt;/b&gt; (one row per enrollment). Before anything is written, every enrollment of the period is checked for missing or contradictory data. Afterwards the figures for Uppföljning Finsam are shown, ready to be typed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished">Period:</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SusPreviewPage</name>
+    <message>
+        <source>Participants per insats for Uppföljning Finsam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the deltagare file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures for Uppföljning Finsam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type these into the form, insats by insats. They are the participants (enrollments running in the period) of the antal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) without a recorded legal gender are not in these figures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are anonymous (no consent to registration, or protected identity).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deltagare file has no rows for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n row(s) of the deltagare file:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SusProblemsPage</name>
+    <message>
+        <source>Export anyway, marking the incomplete rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a line (or press Enter) to open the participant and correct it, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found before export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">Deltagare</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two files keep their columns; a third file, problem_&lt;period&gt;.csv, lists the incomplete rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n enrollment(s) of the period are complete: nothing stops the export.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n enrollment(s) in the period need attention before the export is complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal gender</source>
+        <translation type="unfinished">Juridiskt kön</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Kommun</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration / consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">Startdatum</translation>
+    </message>
+    <message>
+        <source>Income source at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on public support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation type="unfinished">Avslutsanledning</translation>
+    </message>
+    <message>
+        <source>Income source after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation after</source>
+        <translation type="unfinished">Sysselsättning efter</translation>
+    </message>
+    <message>
+        <source>Extent after exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::SusSavePage</name>
+    <message>
+        <source>Write the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files contain personal data: keep them where only you and the förbund can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will write %1. Files of an earlier export with the same names are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the export files go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter-end export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written for %1 (%2 to %3), format version %4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as incomplete: %1 lists the rows with problems.</source>
+        <translation type="unfinished">Skrevs som ofullständig: %1 listar raderna med problem.</translation>
     </message>
 </context>
 <context>
