@@ -30,8 +30,8 @@ constexpr int kDebounceRows = 20000;
 
 } // namespace
 
-ParticipantsView::ParticipantsView(TeamFile &team, QWidget *parent)
-    : QWidget(parent), m_team(team), m_model(new ParticipantTableModel(team, this)),
+ParticipantsView::ParticipantsView(TeamFile &team, QWidget *parent, UserPrompts *prompts)
+    : QWidget(parent), m_team(team), m_prompts(prompts), m_model(new ParticipantTableModel(team, this)),
       m_proxy(new ParticipantProxyModel(m_model, this)), m_search(new QLineEdit),
       m_showIdentity(new QCheckBox(tr("Show personnummer"))), m_count(new QLabel),
       m_new(new QPushButton(tr("New participant"))), m_table(new QTableView), m_filterTimer(new QTimer(this))
@@ -150,7 +150,7 @@ ParticipantCard *ParticipantsView::openCard(qint64 id)
 {
     QPointer<ParticipantCard> &card = m_cards[id];
     if (!card) {
-        card = new ParticipantCard(m_team, id, m_showIdentity->isChecked());
+        card = new ParticipantCard(m_team, id, m_showIdentity->isChecked(), m_prompts);
         card->resize(900, 720);
     }
     card->show();

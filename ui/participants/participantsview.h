@@ -14,6 +14,8 @@ class QTimer;
 
 namespace samsyn {
 
+class UserPrompts;
+
 class ParticipantCard;
 class ParticipantProxyModel;
 class ParticipantTableModel;
@@ -30,7 +32,9 @@ class ParticipantsView : public QWidget
     Q_OBJECT
 
 public:
-    explicit ParticipantsView(TeamFile &team, QWidget *parent = nullptr);
+    // `prompts` (optional) is handed to the cards this view opens, so their questions go
+    // through the same injectable prompts as the rest of the window.
+    explicit ParticipantsView(TeamFile &team, QWidget *parent = nullptr, UserPrompts *prompts = nullptr);
     ~ParticipantsView() override;
 
     void focusSearch();
@@ -50,6 +54,7 @@ private:
     void updateCount();
 
     TeamFile &m_team;
+    UserPrompts *m_prompts = nullptr;
     ParticipantTableModel *m_model;
     ParticipantProxyModel *m_proxy;
     QLineEdit *m_search;

@@ -194,7 +194,7 @@ void MainWindow::buildViews()
     TeamFile &team = *m_team;
     auto *overview = new OverviewView(team, m_views);
     m_views->addWidget(overview);
-    auto *participants = new ParticipantsView(team, m_views);
+    auto *participants = new ParticipantsView(team, m_views, &m_prompts);
     m_views->addWidget(participants);
     // A line of Översikt opens its participant's card (the Deltagare view owns the cards).
     // A line of Rapporter's export check does the same.
