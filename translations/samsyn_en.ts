@@ -59,7 +59,7 @@
     <name>samsyn::DocumentPrinting</name>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
             <numerusform>Saved %1 (%n pages).</numerusform>
         </translation>
@@ -109,16 +109,16 @@
     <name>samsyn::NotesTab</name>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n note</numerusform>
+            <numerusform>%1 of %n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -153,7 +153,7 @@
     <name>samsyn::ReportPrinting</name>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
             <numerusform>Saved %1 (%n pages).</numerusform>
         </translation>
@@ -173,9 +173,9 @@
     <name>samsyn::SusExport</name>
     <message numerus="yes">
         <source>Nothing was written: %n problem(s) in the data of %1 must be corrected first, or the export must be made explicitly as incomplete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was written: %n problem in the data of %1 must be corrected first, or the export must be made explicitly as incomplete.</numerusform>
+            <numerusform>Nothing was written: %n problems in the data of %1 must be corrected first, or the export must be made explicitly as incomplete.</numerusform>
         </translation>
     </message>
 </context>
@@ -183,23 +183,23 @@
     <name>samsyn::SusPreviewPage</name>
     <message numerus="yes">
         <source>%n enrollment(s) without a recorded legal gender are not in these figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enrollment without a recorded legal gender is not in these figures.</numerusform>
+            <numerusform>%n enrollments without a recorded legal gender are not in these figures.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the file are anonymous (no consent to registration, or protected identity).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row of the file is anonymous (no consent to registration, or protected identity).</numerusform>
+            <numerusform>%n rows of the file are anonymous (no consent to registration, or protected identity).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %1 of %n row(s) of the deltagare file:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %1 of %n row of the deltagare file:</numerusform>
+            <numerusform>The first %1 of %n rows of the deltagare file:</numerusform>
         </translation>
     </message>
 </context>
@@ -207,23 +207,23 @@
     <name>samsyn::SusProblemsPage</name>
     <message numerus="yes">
         <source>All %n enrollment(s) of the period are complete: nothing stops the export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n enrollment of the period is complete: nothing stops the export.</numerusform>
+            <numerusform>All %n enrollments of the period are complete: nothing stops the export.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n enrollment(s) in the period need attention before the export is complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n enrollment in the period needs attention before the export is complete.</numerusform>
+            <numerusform>%1 of %n enrollments in the period need attention before the export is complete.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
 </context>

@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Underlag</translation>
     </message>
 </context>
 <context>
@@ -785,11 +785,11 @@
     <name>samsyn::ChartsPanel</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished">Diagram</translation>
+        <translation>Diagram</translation>
     </message>
     <message>
         <source>No charts for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga diagram för den här perioden.</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1606,7 @@
     <name>samsyn::DocumentPrinting</name>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Sparade %1 (%n sida).</numerusform>
             <numerusform>Sparade %1 (%n sidor).</numerusform>
         </translation>
@@ -1827,7 +1827,7 @@
     </message>
     <message>
         <source>The text is too long: at most 4000 characters (the contact person at most 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten är för lång: högst 4000 tecken (kontaktpersonen högst 200).</translation>
     </message>
 </context>
 <context>
@@ -1982,71 +1982,71 @@
     <name>samsyn::ExitDocumentPanel</name>
     <message>
         <source>Slutdokumentation preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranska slutdokumentationen…</translation>
     </message>
     <message>
         <source>Show the slutdokumentation as it prints; printing from the preview is logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa slutdokumentationen så som den skrivs ut; utskrift från förhandsgranskningen loggas</translation>
     </message>
     <message>
         <source>Slutdokumentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdokumentation</translation>
     </message>
     <message>
         <source>For the stay that ended %1. The final version was printed on %2 by %3 and is kept unchanged: every print is that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>För perioden som avslutades %1. Den slutliga versionen skrevs ut %2 av %3 och sparas oförändrad: varje utskrift är den versionen.</translation>
     </message>
     <message>
         <source>Save final as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara slutlig version som PDF…</translation>
     </message>
     <message>
         <source>Print final again (kept %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut slutlig version igen (sparad %1)…</translation>
     </message>
     <message>
         <source>For the stay that ended %1. Until the final version is printed, the slutdokumentation is a draft written from the current data.</source>
-        <translation type="unfinished"></translation>
+        <translation>För perioden som avslutades %1. Tills den slutliga versionen har skrivits ut är slutdokumentationen ett utkast som skrivs utifrån de aktuella uppgifterna.</translation>
     </message>
     <message>
         <source>Save draft as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara utkast som PDF…</translation>
     </message>
     <message>
         <source>Print final…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut slutlig version…</translation>
     </message>
     <message>
         <source>The team file is open read-only, so printing (which is logged) is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamfilen är öppen skrivskyddad, så det går inte att skriva ut (utskrifter loggas).</translation>
     </message>
     <message>
         <source>Print the slutdokumentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut slutdokumentationen</translation>
     </message>
     <message>
         <source>Print the final slutdokumentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut den slutliga slutdokumentationen</translation>
     </message>
     <message>
         <source>The final version is kept unchanged in the team file exactly as it is printed now; later changes to the exit, the plan or the notes will not alter it. Print the final version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den slutliga versionen sparas oförändrad i teamfilen exakt så som den skrivs ut nu; senare ändringar av avslutet, planen eller anteckningarna påverkar den inte. Vill du skriva ut den slutliga versionen?</translation>
     </message>
     <message>
         <source>Print final</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut slutlig version</translation>
     </message>
     <message>
         <source>Save the slutdokumentation as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara slutdokumentationen som PDF</translation>
     </message>
     <message>
         <source>Slutdokumentation.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdokumentation.pdf</translation>
     </message>
     <message>
         <source>Slutdokumentation (draft).pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdokumentation (utkast).pdf</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +3926,7 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4045,31 +4045,31 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::NoteEditor</name>
     <message>
         <source>Date of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningens datum</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av kontakt</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Författare</translation>
     </message>
     <message>
         <source>Text of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningens text</translation>
     </message>
     <message>
         <source>What was talked about, agreed or done</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ni pratade om, kom överens om eller gjorde</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -4118,105 +4118,105 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::NotesTab</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>obegränsat</translation>
     </message>
     <message>
         <source>Notes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar från</translation>
     </message>
     <message>
         <source>Notes until</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar till och med</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny anteckning</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara anteckning</translation>
     </message>
     <message>
         <source>Delete note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort anteckning…</translation>
     </message>
     <message>
         <source>Kind of notes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av anteckningar som visas</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla typer</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Anteckningar</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Författare</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Från</translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">till</translation>
+        <translation>till</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa alla</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %n anteckning</numerusform>
+            <numerusform>%1 av %n anteckningar</numerusform>
         </translation>
     </message>
     <message>
         <source>Note of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning från %1</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till anteckning</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ändringar</translation>
     </message>
     <message>
         <source>Delete the note of %1 (%2)? The text is removed from the team file for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ta bort anteckningen från %1 (%2)? Texten tas bort från teamfilen för gott.</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort anteckning</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
 </context>
 <context>
@@ -5032,59 +5032,59 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::PeriodPicker</name>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens första dag</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens sista dag</translation>
     </message>
     <message>
         <source>Kind of period</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av period</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Månad</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartal</translation>
     </message>
     <message>
         <source>Tertial</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertial</translation>
     </message>
     <message>
         <source>Half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>Halvår</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Egna datum</translation>
     </message>
     <message>
         <source>Which part of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken del av året</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished">kvartal %1</translation>
+        <translation>Kvartal %1</translation>
     </message>
     <message>
         <source>Tertial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertial %1</translation>
     </message>
     <message>
         <source>First half (January–June)</source>
-        <translation type="unfinished"></translation>
+        <translation>Första halvåret (januari–juni)</translation>
     </message>
     <message>
         <source>Second half (July–December)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra halvåret (juli–december)</translation>
     </message>
 </context>
 <context>
@@ -5237,7 +5237,7 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Instrument</translation>
+        <translation>Mått</translation>
     </message>
 </context>
 <context>
@@ -5922,7 +5922,7 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
     <message>
         <source>Below 50: poor well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 50: dåligt välbefinnande</translation>
     </message>
 </context>
 <context>
@@ -5958,93 +5958,93 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::ReportPrinting</name>
     <message>
         <source>Print preview – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranska – %1</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara rapporten som PDF</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara rapporten som CSV</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Sparade %1 (%n sida).</numerusform>
             <numerusform>Sparade %1 (%n sidor).</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade %1.</translation>
     </message>
 </context>
 <context>
     <name>samsyn::ReportsView</name>
     <message>
         <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranska…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som PDF…</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som CSV…</translation>
     </message>
     <message>
         <source>Quarter-end export (SUS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartalsexport (SUS)…</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Period report</source>
-        <translation type="unfinished">Periodrapport</translation>
+        <translation>Periodrapport</translation>
     </message>
     <message>
         <source>Annual report (goals against outcome)</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsrapport (mål mot utfall)</translation>
     </message>
     <message>
         <source>Outcome table</source>
-        <translation type="unfinished">Utfallstabell</translation>
+        <translation>Utfallstabell</translation>
     </message>
     <message>
         <source>Columns of the outcome table</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfallstabellens kolumner</translation>
     </message>
     <message>
         <source>per %1</source>
-        <translation type="unfinished">per %1</translation>
+        <translation>per %1</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>The two files for the förbund and the figures for Uppföljning Finsam (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>De två filerna till förbundet och siffrorna för Uppföljning Finsam (%1)</translation>
     </message>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished">Diagram</translation>
+        <translation>Diagram</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Period:</translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport:</translation>
     </message>
 </context>
 <context>
@@ -6608,7 +6608,7 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
     <message>
         <source>This SIP does not belong to the participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här SIP:en tillhör inte deltagaren.</translation>
     </message>
 </context>
 <context>
@@ -6730,31 +6730,31 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
     <message>
         <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranska…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som PDF…</translation>
     </message>
     <message>
         <source>The version shown as it prints; printing is recorded in the participant&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Den visade versionen så som den skrivs ut; utskriften registreras i deltagarens logg</translation>
     </message>
     <message>
         <source>Save the version shown as a PDF; recorded in the participant&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara den visade versionen som PDF; det registreras i deltagarens logg</translation>
     </message>
     <message>
         <source>Print the SIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut SIP:en</translation>
     </message>
     <message>
         <source>Save the SIP as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara SIP:en som PDF</translation>
     </message>
     <message>
         <source>SIP version %1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP version %1 %2.pdf</translation>
     </message>
 </context>
 <context>
@@ -6885,9 +6885,9 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::SusExport</name>
     <message numerus="yes">
         <source>Nothing was written: %n problem(s) in the data of %1 must be corrected first, or the export must be made explicitly as incomplete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inget skrevs: %n problem i uppgifterna för %1 måste rättas först, eller så måste exporten uttryckligen göras som ofullständig.</numerusform>
+            <numerusform>Inget skrevs: %n problem i uppgifterna för %1 måste rättas först, eller så måste exporten uttryckligen göras som ofullständig.</numerusform>
         </translation>
     </message>
 </context>
@@ -6895,73 +6895,73 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::SusExportWizard</name>
     <message>
         <source>Quarter-end export (SUS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartalsexport (SUS)</translation>
     </message>
 </context>
 <context>
     <name>samsyn::SusPeriodPage</name>
     <message>
         <source>Which period?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken period?</translation>
     </message>
     <message>
         <source>The export lists every enrollment that ran on at least one day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten tar med varje inskrivning som pågick minst en dag under perioden.</translation>
     </message>
     <message>
         <source>Two files are written for the förbund: &lt;b&gt;antal&lt;/b&gt; (participants per insats and gender) and &lt;b&gt;deltagare&lt;/b&gt; (one row per enrollment). Before anything is written, every enrollment of the period is checked for missing or contradictory data. Afterwards the figures for Uppföljning Finsam are shown, ready to be typed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Två filer skrivs för förbundet: &lt;b&gt;antal&lt;/b&gt; (deltagare per insats och kön) och &lt;b&gt;deltagare&lt;/b&gt; (en rad per inskrivning). Innan något skrivs kontrolleras varje inskrivning under perioden så att inga uppgifter saknas eller motsäger varandra. Därefter visas siffrorna för Uppföljning Finsam, klara att föras in.</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Period:</translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 till %3</translation>
     </message>
 </context>
 <context>
     <name>samsyn::SusPreviewPage</name>
     <message>
         <source>Participants per insats for Uppföljning Finsam</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare per insats för Uppföljning Finsam</translation>
     </message>
     <message>
         <source>The first rows of the deltagare file</source>
-        <translation type="unfinished"></translation>
+        <translation>De första raderna i filen deltagare</translation>
     </message>
     <message>
         <source>Figures for Uppföljning Finsam</source>
-        <translation type="unfinished"></translation>
+        <translation>Siffror för Uppföljning Finsam</translation>
     </message>
     <message>
         <source>Type these into the form, insats by insats. They are the participants (enrollments running in the period) of the antal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>För in dem i formuläret, insats för insats. Det är deltagarna (inskrivningar som pågår under perioden) i filen antal.</translation>
     </message>
     <message numerus="yes">
         <source>%n enrollment(s) without a recorded legal gender are not in these figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inskrivning utan registrerat juridiskt kön ingår inte i de här siffrorna.</numerusform>
+            <numerusform>%n inskrivningar utan registrerat juridiskt kön ingår inte i de här siffrorna.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the file are anonymous (no consent to registration, or protected identity).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad i filen är anonym (inget samtycke till registrering, eller skyddade personuppgifter).</numerusform>
+            <numerusform>%n rader i filen är anonyma (inget samtycke till registrering, eller skyddade personuppgifter).</numerusform>
         </translation>
     </message>
     <message>
         <source>The deltagare file has no rows for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen deltagare har inga rader för den här perioden.</translation>
     </message>
     <message numerus="yes">
         <source>The first %1 of %n row(s) of the deltagare file:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De första %1 av %n rad i filen deltagare:</numerusform>
+            <numerusform>De första %1 av %n rader i filen deltagare:</numerusform>
         </translation>
     </message>
 </context>
@@ -6969,167 +6969,167 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <name>samsyn::SusProblemsPage</name>
     <message>
         <source>Export anyway, marking the incomplete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera ändå och markera de ofullständiga raderna</translation>
     </message>
     <message>
         <source>Check before export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll före export</translation>
     </message>
     <message>
         <source>Double-click a line (or press Enter) to open the participant and correct it, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklicka på en rad (eller tryck på Enter) för att öppna deltagaren och rätta uppgiften, och kontrollera sedan igen.</translation>
     </message>
     <message>
         <source>Problems found before export</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem som hittades före exporten</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished">Deltagare</translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrivning</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>The two files keep their columns; a third file, problem_&lt;period&gt;.csv, lists the incomplete rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två filerna behåller sina kolumner; en tredje fil, problem_&lt;period&gt;.csv, listar de ofullständiga raderna.</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera igen</translation>
     </message>
     <message numerus="yes">
         <source>All %n enrollment(s) of the period are complete: nothing stops the export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Periodens %n inskrivning är fullständig: inget hindrar exporten.</numerusform>
+            <numerusform>Alla %n inskrivningar under perioden är fullständiga: inget hindrar exporten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n enrollment(s) in the period need attention before the export is complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %n inskrivning under perioden behöver åtgärdas innan exporten är fullständig.</numerusform>
+            <numerusform>%1 av %n inskrivningar under perioden behöver åtgärdas innan exporten är fullständig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problem</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 från %2</translation>
     </message>
     <message>
         <source>Legal gender</source>
-        <translation type="unfinished">Juridiskt kön</translation>
+        <translation>Juridiskt kön</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kommun</translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatum</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Remiss</translation>
     </message>
     <message>
         <source>Registration / consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering / samtycke</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished">Startdatum</translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>Income source at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Försörjningskälla vid start</translation>
     </message>
     <message>
         <source>Occupation at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sysselsättning vid start</translation>
     </message>
     <message>
         <source>Education level</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbildningsnivå</translation>
     </message>
     <message>
         <source>Time on public support</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid i offentlig försörjning</translation>
     </message>
     <message>
         <source>Exit reason</source>
-        <translation type="unfinished">Avslutsanledning</translation>
+        <translation>Avslutsanledning</translation>
     </message>
     <message>
         <source>Income source after</source>
-        <translation type="unfinished"></translation>
+        <translation>Försörjningskälla efter</translation>
     </message>
     <message>
         <source>Occupation after</source>
-        <translation type="unfinished">Sysselsättning efter</translation>
+        <translation>Sysselsättning efter</translation>
     </message>
     <message>
         <source>Extent after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfattning efter avslut</translation>
     </message>
 </context>
 <context>
     <name>samsyn::SusSavePage</name>
     <message>
         <source>Write the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv filerna</translation>
     </message>
     <message>
         <source>Save the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara filerna</translation>
     </message>
     <message>
         <source>The files contain personal data: keep them where only you and the förbund can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filerna innehåller personuppgifter: förvara dem där bara du och förbundet kan läsa dem.</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj mapp…</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp:</translation>
     </message>
     <message>
         <source>Will write %1. Files of an earlier export with the same names are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver %1. Filer från en tidigare export med samma namn ersätts.</translation>
     </message>
     <message>
         <source>Where should the export files go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Var ska exportfilerna sparas?</translation>
     </message>
     <message>
         <source>Quarter-end export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartalsexport</translation>
     </message>
     <message>
         <source>Written for %1 (%2 to %3), format version %4:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevs för %1 (%2 till %3), formatversion %4:</translation>
     </message>
     <message>
         <source>Written as incomplete: %1 lists the rows with problems.</source>
-        <translation type="unfinished">Skrevs som ofullständig: %1 listar raderna med problem.</translation>
+        <translation>Skrevs som ofullständig: %1 listar raderna med problem.</translation>
     </message>
 </context>
 <context>
