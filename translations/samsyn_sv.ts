@@ -3371,10 +3371,6 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
 <context>
     <name>samsyn::MeetingPrinting</name>
     <message>
-        <source>The team file is open read-only, so printing cannot be recorded in the access log. Open a local, writable copy and print again.</source>
-        <translation>Teamfilen är öppen skrivskyddad, så utskriften kan inte registreras i åtkomstloggen. Öppna en lokal kopia som går att skriva i och skriv ut igen.</translation>
-    </message>
-    <message>
         <source>There is no referral with id %1 in this team file.</source>
         <translation>Det finns ingen remiss med id %1 i den här teamfilen.</translation>
     </message>

@@ -2,7 +2,7 @@
 #include "meetings/meetingprinting.h"
 
 #include "documents/documentmodel.h"
-#include "documents/pdfexport.h"
+#include "documents/loggedprint.h"
 #include "meetings/decisionletter.h"
 #include "meetings/meetingprotocol.h"
 #include "storage/meetingrepository.h"
@@ -10,13 +10,9 @@
 #include "teamfile.h"
 #include "util/error.h"
 
-#include <QFile>
-
 namespace samsyn {
 
 namespace {
-
-const QString kAction = QStringLiteral("document.print");
 
 QString protocolDetail(QDate date)
 {
@@ -26,13 +22,6 @@ QString protocolDetail(QDate date)
 QString letterDetail(qint64 referralId)
 {
     return QStringLiteral("letter %1").arg(referralId);
-}
-
-void requireWritable(TeamFile &team)
-{
-    if (team.isReadOnly())
-        throw Error(ErrorCode::ReadOnly, MeetingPrinting::tr("The team file is open read-only, so printing cannot be recorded "
-                                                              "in the access log. Open a local, writable copy and print again."));
 }
 
 qint64 participantOf(TeamFile &team, qint64 referralId)
@@ -47,51 +36,28 @@ qint64 participantOf(TeamFile &team, qint64 referralId)
 
 int MeetingPrinting::protocolPdf(TeamFile &team, qint64 meetingId, const QString &path)
 {
-    requireWritable(team);
+    LoggedPrint::requireWritable(team);
     const Document doc = MeetingProtocol::build(team, meetingId);
-    return print(team, doc, protocolDetail(MeetingRepository(team.database()).get(meetingId)->date), 0, path);
+    return LoggedPrint::pdf(team, doc, path, protocolDetail(MeetingRepository(team.database()).get(meetingId)->date), 0);
 }
 
 int MeetingPrinting::letterPdf(TeamFile &team, qint64 referralId, const QString &path)
 {
-    requireWritable(team);
+    LoggedPrint::requireWritable(team);
     const qint64 participantId = participantOf(team, referralId);
     const Document doc = DecisionLetter::build(team, referralId);
-    return print(team, doc, letterDetail(referralId), participantId, path);
+    return LoggedPrint::pdf(team, doc, path, letterDetail(referralId), participantId);
 }
 
 void MeetingPrinting::logProtocol(TeamFile &team, QDate meetingDate)
 {
-    requireWritable(team);
-    team.write(kAction, [&](WriteContext &ctx) { ctx.setDetail(protocolDetail(meetingDate)); });
+    LoggedPrint::record(team, protocolDetail(meetingDate), 0);
 }
 
 void MeetingPrinting::logLetter(TeamFile &team, qint64 referralId)
 {
-    requireWritable(team);
-    const qint64 participantId = participantOf(team, referralId);
-    team.write(kAction, [&](WriteContext &ctx) {
-        ctx.setDetail(letterDetail(referralId));
-        ctx.setParticipant(participantId);
-    });
-}
-
-int MeetingPrinting::print(TeamFile &team, const Document &doc, const QString &detail, qint64 participantId, const QString &path)
-{
-    int pages = 0;
-    try {
-        team.write(kAction, [&](WriteContext &ctx) {
-            ctx.setDetail(detail);
-            if (participantId > 0)
-                ctx.setParticipant(participantId);
-            pages = writePdf(doc, path); // atomic: complete or absent
-        });
-    } catch (...) {
-        if (pages > 0)
-            QFile::remove(path); // written, but the access could not be logged
-        throw;
-    }
-    return pages;
+    LoggedPrint::requireWritable(team);
+    LoggedPrint::record(team, letterDetail(referralId), participantOf(team, referralId));
 }
 
 } // namespace samsyn

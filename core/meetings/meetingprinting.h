@@ -27,9 +27,6 @@ public:
     // For a front end that prints to a QPrinter itself: record the print afterwards.
     static void logProtocol(TeamFile &team, QDate meetingDate);
     static void logLetter(TeamFile &team, qint64 referralId);
-
-private:
-    static int print(TeamFile &team, const Document &doc, const QString &detail, qint64 participantId, const QString &path);
 };
 
 } // namespace samsyn
