@@ -4333,16 +4333,8 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <source>Consents expiring or withdrawn</source>
-        <translation>Samtycken som går ut eller har återkallats</translation>
-    </message>
-    <message>
         <source>Referrals waiting for a meeting</source>
         <translation>Remisser som väntar på ett möte</translation>
-    </message>
-    <message>
-        <source>Waiting list</source>
-        <translation>Väntelista</translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -4359,6 +4351,22 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Nothing due</source>
         <translation>Inget att göra</translation>
+    </message>
+    <message>
+        <source>Consents that expire within 30 days</source>
+        <translation>Samtycken som upphör inom 30 dagar</translation>
+    </message>
+    <message>
+        <source>Consents withdrawn in the last 30 days</source>
+        <translation>Samtycken som återkallats de senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Referrals that cannot be assessed without consent</source>
+        <translation>Remisser som inte kan bedömas utan samtycke</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
     </message>
 </context>
 <context>

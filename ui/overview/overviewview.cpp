@@ -22,7 +22,10 @@ constexpr int kOverdueRole = Qt::UserRole + 2;
 
 // The groups Översikt always shows, in the order of the work: what is late for a person
 // first, team-level figures last. Kinds a later rule adds get a group of their own after these.
-const QStringList kGroups{QStringLiteral("sip_followup"), QStringLiteral("past_planned_end"), QStringLiteral("exit_followup"),
+const QStringList kGroups{QStringLiteral("sip_followup"),       QStringLiteral("past_planned_end"),
+                          QStringLiteral("exit_followup"),      QStringLiteral("consent_expiring"),
+                          QStringLiteral("consent_withdrawn"),  QStringLiteral("referral_waiting"),
+                          QStringLiteral("referral_no_consent"), QStringLiteral("next_meeting"),
                           QStringLiteral("capacity")};
 
 } // namespace
@@ -65,12 +68,16 @@ QString OverviewView::groupTitle(const QString &kind)
         return tr("Follow-ups after exit");
     if (kind == QLatin1String("capacity"))
         return tr("Capacity");
-    if (kind == QLatin1String("consent"))
-        return tr("Consents expiring or withdrawn");
+    if (kind == QLatin1String("consent_expiring"))
+        return tr("Consents that expire within 30 days");
+    if (kind == QLatin1String("consent_withdrawn"))
+        return tr("Consents withdrawn in the last 30 days");
     if (kind == QLatin1String("referral_waiting"))
         return tr("Referrals waiting for a meeting");
-    if (kind == QLatin1String("waiting_list"))
-        return tr("Waiting list");
+    if (kind == QLatin1String("referral_no_consent"))
+        return tr("Referrals that cannot be assessed without consent");
+    if (kind == QLatin1String("next_meeting"))
+        return tr("Next meeting");
     return kind;
 }
 
