@@ -3511,7 +3511,7 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
 </context>
 <context>
-    <name>samsyn::MeetingPdfActions</name>
+    <name>samsyn::MeetingPrintActions</name>
     <message>
         <source>Save the protocol as PDF</source>
         <translation>Spara protokollet som PDF</translation>
@@ -3528,12 +3528,24 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <source>Decision letter %1.pdf</source>
         <translation>Beslutsbrev %1.pdf</translation>
     </message>
+    <message>
+        <source>Print the protocol</source>
+        <translation>Skriv ut protokollet</translation>
+    </message>
+    <message>
+        <source>Print the decision letter</source>
+        <translation>Skriv ut beslutsbrevet</translation>
+    </message>
 </context>
 <context>
     <name>samsyn::MeetingPrinting</name>
     <message>
         <source>There is no referral with id %1 in this team file.</source>
         <translation>Det finns ingen remiss med id %1 i den här teamfilen.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1 in this team file.</source>
+        <translation>Det finns inget möte med id %1 i den här teamfilen.</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4007,22 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
             <numerusform>%n möte skapades.</numerusform>
             <numerusform>%n möten skapades.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print protocol…</source>
+        <translation>Skriv ut protokoll…</translation>
+    </message>
+    <message>
+        <source>Print decision letter…</source>
+        <translation>Skriv ut beslutsbrev…</translation>
+    </message>
+    <message>
+        <source>Print preview of the protocol (Ctrl+P)</source>
+        <translation>Förhandsgranska protokollet för utskrift (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print protocol</source>
+        <translation>Skriv ut protokoll</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +4697,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Enrolment &amp;&amp; exit</source>
         <translation>Inskrivning och avslut</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
     </message>
 </context>
 <context>
@@ -6210,6 +6242,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Report:</source>
         <translation>Rapport:</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranska utskrift</translation>
     </message>
 </context>
 <context>

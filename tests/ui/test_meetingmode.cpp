@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "common/documentprinting.h"
+#include "documents/documentmodel.h"
 #include "meetings/agendaeditor.h"
 #include "meetings/assessmentform.h"
 #include "meetings/capacitypanel.h"
@@ -10,6 +12,7 @@
 #include "referrals/referralservice.h"
 #include "pdftext.h"
 #include "referralfixtures.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 #include "storage/participantrepository.h"
@@ -307,6 +310,31 @@ TEST_CASE("The meetings view: season, filled agenda, reorder, a decision from th
     REQUIRE(view.saveDecisionLetter());
     CHECK(test::pdfPages(prompts.pdfAnswer).join(QLatin1Char('\n')).contains(QStringLiteral("Åsa1 Öberg")));
     CHECK(prompts.errorMessages.isEmpty());
+
+    // The same documents in the print preview; Ctrl+P in the view prints the protocol. A
+    // print is logged only when the preview printed.
+    QStringList previewed;
+    bool printed = false;
+    DocumentPrinting::setPreviewHandler([&](const Document &d, QWidget *) {
+        previewed << d.title;
+        return printed;
+    });
+    const auto lastAudit = [&] { return AuditLog::latest(t->database(), 1).first(); };
+    const qint64 before = lastAudit().seq;
+    CHECK_FALSE(view.printDecisionLetter()); // closed without printing
+    CHECK(lastAudit().seq == before);
+    printed = true;
+    REQUIRE(view.printDecisionLetter());
+    CHECK(lastAudit().detail == QStringLiteral("letter %1").arg(five.referrals.at(0).id));
+    CHECK(lastAudit().participantId == firstPerson);
+    QAction *print = nullptr;
+    for (QAction *action : view.actions())
+        print = action->shortcut() == QKeySequence(QKeySequence::Print) ? action : print;
+    REQUIRE(print);
+    print->trigger();
+    CHECK(lastAudit().detail == QStringLiteral("protocol 2026-12-01"));
+    CHECK(previewed.size() == 3);
+    DocumentPrinting::setPreviewHandler({});
     agenda->list()->setCurrentRow(1);
     QApplication::processEvents();
 
