@@ -50,6 +50,8 @@ public:
         bool allowMigration = true;
         // The daily backup at open; off for short-lived CLI reads of a large file.
         bool backupAtOpen = true;
+        // Compare the audit chain with its anchors (off while a restore rewinds it).
+        bool checkAnchors = true;
     };
 
     // What happened while opening, for the front end to show.
@@ -62,6 +64,7 @@ public:
         int migratedFrom = 0; // 0 when no migration ran
         std::optional<BackupInfo> backup;
         QString replacedFile; // after restore(): where the replaced file was set aside
+        bool auditProblem = false; // the audit chain is broken or does not reach its anchors
     };
 
     // Opens an existing team file; throws Error (or LockedError) and changes nothing on disk
@@ -111,6 +114,9 @@ Q_SIGNALS:
 private:
     TeamFile(const Clock &clock);
     void attach(std::unique_ptr<Database> db, std::unique_ptr<TeamLock> lock);
+    // Checks the audit chain against its anchors, then verifies the chain: all of it when
+    // `full`, else only the entries after the newest anchor. A problem becomes a warning.
+    void checkAudit(bool full);
 
     const Clock &m_clock;
     std::unique_ptr<TeamLock> m_lock;

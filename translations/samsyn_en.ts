@@ -236,6 +236,13 @@
             <numerusform>%n entries, chain intact</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n anchor(s) outside the file, all reached</source>
+        <translation>
+            <numerusform>%n anchor outside the file, all reached</numerusform>
+            <numerusform>%n anchors outside the file, all reached</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>samsyn::cli::DemoCommand</name>

@@ -697,6 +697,17 @@
     </message>
 </context>
 <context>
+    <name>samsyn::AuditAnchors</name>
+    <message>
+        <source>The audit log of this file ends before entry %1, which Samsyn saw in it on %2. Either an older copy of the file was put in its place, or entries were removed outside Samsyn. Tell the personal data controller.</source>
+        <translation>Loggen i den här filen slutar före post %1, som Samsyn såg i den %2. Antingen har en äldre kopia av filen lagts i dess ställe, eller så har poster tagits bort utanför Samsyn. Meddela personuppgiftsansvarig.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log is not what Samsyn saw in it on %2: the log was rewritten outside Samsyn. Tell the personal data controller.</source>
+        <translation>Post %1 i loggen är inte vad Samsyn såg i den %2: loggen har skrivits om utanför Samsyn. Meddela personuppgiftsansvarig.</translation>
+    </message>
+</context>
+<context>
     <name>samsyn::BackupService</name>
     <message>
         <source>The backup is damaged and cannot be used.</source>
@@ -7469,6 +7480,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <source>A file with that name already exists. Choose another name; nothing was overwritten.</source>
         <translation>Det finns redan en fil med det namnet. Välj ett annat namn; inget skrevs över.</translation>
     </message>
+    <message>
+        <source>The audit log of this file was changed outside Samsyn (entry %1 does not match the entries before it). Tell the personal data controller.</source>
+        <translation>Loggen i den här filen har ändrats utanför Samsyn (post %1 stämmer inte med posterna före den). Meddela personuppgiftsansvarig.</translation>
+    </message>
 </context>
 <context>
     <name>samsyn::TeamInfoPage</name>
@@ -7961,6 +7976,17 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     <message>
         <source>none</source>
         <translation>inga</translation>
+    </message>
+    <message>
+        <source>Audit anchors</source>
+        <translation>Loggens ankare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor(s) outside the file, all reached</source>
+        <translation>
+            <numerusform>%n ankare utanför filen, alla nås</numerusform>
+            <numerusform>%n ankare utanför filen, alla nås</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "arguments.h"
 #include "command.h"
+#include "storage/auditanchors.h"
 #include "storage/auditlog.h"
 #include "storage/backupservice.h"
 #include "storage/database.h"
@@ -53,6 +54,9 @@ public:
         line(context, tr("Audit trail"), audit.ok,
              audit.ok ? tr("%n entries, chain intact", nullptr, int(audit.rows))
                       : tr("broken at entry %1: changed outside Samsyn").arg(audit.firstBadSeq.value_or(0)));
+        const AuditAnchors::Check anchors = AuditAnchors::of(db).check(db);
+        line(context, tr("Audit anchors"), anchors.ok,
+             anchors.ok ? tr("%n anchor(s) outside the file, all reached", nullptr, anchors.anchors) : anchors.message());
         team.reset();
         reportBackups(context, path);
         context.out << (m_ok ? tr("All checks passed.") : tr("Some checks failed.")) << Qt::endl;

@@ -86,10 +86,19 @@ void AuditLog::append(Database &db, AuditRecord record)
 
 AuditLog::Verification AuditLog::verify(Database &db)
 {
+    return verifyAfter(db, 0, genesis(db));
+}
+
+AuditLog::Verification AuditLog::verifyAfter(Database &db, qint64 seq, const QByteArray &hash)
+{
     Verification result;
-    QByteArray expectedPrev = genesis(db);
-    qint64 expectedSeq = 1;
-    QSqlQuery query = db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", prev_hash, hash FROM audit_log ORDER BY seq"));
+    QByteArray expectedPrev = hash;
+    qint64 expectedSeq = seq + 1;
+    result.headSeq = seq;
+    result.headHash = seq > 0 ? hash : QByteArray();
+    QSqlQuery query = db.exec(QStringLiteral("SELECT ") + kColumns +
+                                  QStringLiteral(", prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq"),
+                              {seq});
     while (query.next()) {
         const AuditRecord record = recordFrom(query);
         const QByteArray prev = query.value(7).toByteArray();

@@ -193,6 +193,8 @@ TEST_CASE("check passes a good file and fails a garbage one", "[cli]")
     CHECK(good.code == 0);
     CHECK(good.out.contains(QStringLiteral("Audit trail")));
     CHECK(good.out.contains(QStringLiteral("chain intact")));
+    // init closed the file, which anchored its chain outside it.
+    CHECK(good.out.contains(QRegularExpression(QStringLiteral("\\[ok\\] +Audit anchors: \\d+ anchors? outside the file, all reached"))));
 
     const QString garbage = dir.filePath(QStringLiteral("garbage.samsyn"));
     QFile file(garbage);
