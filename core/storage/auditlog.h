@@ -42,6 +42,7 @@ public:
     };
     static Verification verify(Database &db);
 
+    // Newest first; a negative limit returns every row (the log extract).
     static QList<AuditRecord> forParticipant(Database &db, qint64 participantId, int limit = 1000);
     static QList<AuditRecord> latest(Database &db, int limit);
 
