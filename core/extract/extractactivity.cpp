@@ -93,7 +93,7 @@ void ExtractHistory::notes(Document &d, const Source &s)
     if (list.isEmpty())
         return nothing(d, tr("No notes are written."));
     std::reverse(list.begin(), list.end()); // oldest first: the extract reads as a story
-    doc::Table t{{tr("Date"), tr("Kind of contact"), tr("Written by"), tr("Note")}, {}, {13, 17, 18, 52}, {}};
+    doc::Table t{{tr("Date"), tr("Kind of contact"), tr("Written by"), tr("Note")}, {}, {13, 16, 21, 50}, {}};
     for (const Note &n : list)
         t.rows << QStringList{iso(n.date), NoteKinds::label(n.kind), orNotRecorded(s.settings.memberName(n.authorId)), n.text};
     d.table(t);
