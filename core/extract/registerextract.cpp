@@ -125,7 +125,9 @@ void RegisterExtract::accessLog(Document &d, TeamFile &team, qint64 participantI
     std::reverse(rows.begin(), rows.end());
     doc::Table t{{tr("When"), tr("Who"), tr("What"), tr("Read or change")}, {}, {20, 26, 38, 16}, {}};
     for (const AuditRecord &r : rows) {
-        const QString who = r.actor.trimmed().isEmpty() ? tr("Computer account %1").arg(r.osUser) : r.actor;
+        QString who = r.actor.trimmed();
+        if (who.isEmpty()) // no team member chosen (a command line without --as): the computer account, if known
+            who = r.osUser.trimmed().isEmpty() ? tr("Not recorded") : tr("Computer account %1").arg(r.osUser.trimmed());
         t.rows << QStringList{r.timestamp.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), who,
                               AuditActions::describe(r.action, r.detail), AuditActions::kindLabel(AuditActions::kind(r.action))};
     }
