@@ -81,26 +81,6 @@ QString pdfText(const QString &path)
     return pdfPages(path).join(QLatin1Char('\n')).simplified();
 }
 
-// The print preview is modal; these tests print what it would have shown to a PDF instead.
-struct PreviewToPdf
-{
-    explicit PreviewToPdf(const QString &folder) : m_folder(folder)
-    {
-        DocumentPrinting::setPreviewHandler([this](const Document &document, QWidget *) {
-            const QString path = QDir(m_folder).filePath(QStringLiteral("printed-%1.pdf").arg(++count));
-            writePdf(document, path);
-            printed << path;
-            return answer;
-        });
-    }
-    ~PreviewToPdf() { DocumentPrinting::setPreviewHandler({}); }
-
-    QString m_folder;
-    bool answer = true;
-    int count = 0;
-    QStringList printed;
-};
-
 } // namespace
 
 TEST_CASE("Notes tab: add, edit and delete a note; the audit trail never holds its text", "[notes][ui]")
