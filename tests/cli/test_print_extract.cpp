@@ -16,13 +16,6 @@ using namespace samsyn::test;
 
 namespace {
 
-QString outPdf(const QString &name)
-{
-    const QString pdf = testOutputDir(QStringLiteral("cli-extract")) + QLatin1Char('/') + name;
-    QFile::remove(pdf);
-    return pdf;
-}
-
 // The extract prints recorded under the participant, by their detail.
 QStringList extractPrints(TempTeam &t, qint64 participantId)
 {
@@ -57,7 +50,7 @@ TEST_CASE("print extract: the person's register as a letter, their notes and con
     const Personnummer pnr = *Personnummer::fromStored(Personnummer::Kind::Personnummer, f.stay.pnr);
     const QString otherPnr = Personnummer::fromStored(Personnummer::Kind::Personnummer, f.otherPnr)->twelveWithDash();
 
-    const QString pdf = outPdf(QStringLiteral("register-extract.pdf"));
+    const QString pdf = freshTestOutput(QStringLiteral("cli-extract"), QStringLiteral("register-extract.pdf"));
     const CliResult r = printExtract(t.path(), pnr.tenDigit(QDate(2026, 11, 24)), pdf);
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
@@ -92,9 +85,9 @@ TEST_CASE("print extract --log-only: the access log alone, which shows the earli
     ExtractFixture f(t);
     const qint64 participantId = f.stay.participantId;
     t.close();
-    REQUIRE(printExtract(t.path(), f.stay.pnr, outPdf(QStringLiteral("first.pdf"))).code == 0);
+    REQUIRE(printExtract(t.path(), f.stay.pnr, freshTestOutput(QStringLiteral("cli-extract"), QStringLiteral("first.pdf"))).code == 0);
 
-    const QString pdf = outPdf(QStringLiteral("log-extract.pdf"));
+    const QString pdf = freshTestOutput(QStringLiteral("cli-extract"), QStringLiteral("log-extract.pdf"));
     const CliResult r = printExtract(t.path(), f.stay.pnr, pdf, {QStringLiteral("--log-only")});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
@@ -117,7 +110,7 @@ TEST_CASE("print extract: a missing option, an unknown person or a bad folder is
     ExtractFixture f(t);
     const qint64 participantId = f.stay.participantId;
     t.close();
-    const QString pdf = outPdf(QStringLiteral("never.pdf"));
+    const QString pdf = freshTestOutput(QStringLiteral("cli-extract"), QStringLiteral("never.pdf"));
     CliResult r = runCli({QStringLiteral("print"), QStringLiteral("extract"), t.path(), QStringLiteral("-o"), pdf});
     CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("Choose the participant with --participant PNR.")));

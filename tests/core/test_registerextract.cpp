@@ -197,8 +197,7 @@ TEST_CASE("printing an extract is recorded under the person, and the next log ex
 {
     TempTeam t;
     ExtractFixture f(t);
-    const QString pdf = testOutputDir(QStringLiteral("extract")) + QStringLiteral("/register-extract.pdf");
-    QFile::remove(pdf);
+    const QString pdf = freshTestOutput(QStringLiteral("extract"), QStringLiteral("register-extract.pdf"));
     const int pages = ExtractPrinting::pdf(t.team(), f.stay.participantId, RegisterExtract::Part::Register, pdf);
     CHECK(pages >= 3);
     renderPng(pdf, 1);
@@ -218,8 +217,7 @@ TEST_CASE("register extract: an unknown participant is a clear error and writes 
 {
     TempTeam t;
     const qint64 before = t->database().scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
-    const QString pdf = testOutputDir(QStringLiteral("extract")) + QStringLiteral("/nobody.pdf");
-    QFile::remove(pdf);
+    const QString pdf = freshTestOutput(QStringLiteral("extract"), QStringLiteral("nobody.pdf"));
     try {
         ExtractPrinting::pdf(t.team(), 4711, RegisterExtract::Part::Register, pdf);
         FAIL("no error");

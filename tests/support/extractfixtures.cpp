@@ -2,10 +2,10 @@
 #include "extractfixtures.h"
 
 #include "meetings/decisionservice.h"
+#include "notefixtures.h"
 #include "meetings/meetingservice.h"
 #include "referralfixtures.h"
 #include "referrals/referralservice.h"
-#include "storage/noterepository.h"
 #include "storage/participantrepository.h"
 #include "storage/referralrepository.h"
 
@@ -15,21 +15,6 @@ const QString ExtractFixture::kFirstNote = QStringLiteral("Första samtalet: vi 
 const QString ExtractFixture::kSecondNote = QStringLiteral("Telefon: arbetsträningen på snickeriet börjar på måndag.");
 const QString ExtractFixture::kOtherNote = QStringLiteral("Märtas egen anteckning som aldrig får synas hos någon annan.");
 const QString ExtractFixture::kOtherName = QStringLiteral("Märta Ängström");
-
-namespace {
-
-void note(TempTeam &t, qint64 participantId, QDate date, NoteKind kind, const QString &text)
-{
-    Note n;
-    n.participantId = participantId;
-    n.date = date;
-    n.kind = kind;
-    n.authorId = t.memberId(QStringLiteral("Karin Koordinator"));
-    n.text = text;
-    t->write(QStringLiteral("note.add"), [&](WriteContext &ctx) { NoteRepository::add(ctx, n); }, participantId);
-}
-
-} // namespace
 
 ExtractFixture::ExtractFixture(TempTeam &t) : stay(t)
 {
@@ -47,8 +32,8 @@ ExtractFixture::ExtractFixture(TempTeam &t) : stay(t)
     offer.coordinatorId = t.memberId(QStringLiteral("Karin Koordinator"));
     offer.plannedStart = QDate(2026, 1, 12);
     DecisionService(t.team()).decide(offer);
-    note(t, stay.participantId, QDate(2026, 1, 13), NoteKind::Individual, kFirstNote);
-    note(t, stay.participantId, QDate(2026, 3, 4), NoteKind::Phone, kSecondNote);
+    addNote(t, stay.participantId, QDate(2026, 1, 13), NoteKind::Individual, kFirstNote);
+    addNote(t, stay.participantId, QDate(2026, 3, 4), NoteKind::Phone, kSecondNote);
     stay.exit();
 
     const Referral other = referrals.referral(12, QStringLiteral("Arbetsförmedlingen"), QDate(2026, 2, 2));
@@ -62,7 +47,7 @@ ExtractFixture::ExtractFixture(TempTeam &t) : stay(t)
     otherPnr = ParticipantRepository(t->database()).get(otherId)->identity;
     const Consent consent = referrals.consent(otherId, QDate(2026, 2, 2), QDate(2027, 2, 1));
     ReferralService(t.team()).withdrawConsent(consent.id, QDate(2026, 3, 1));
-    note(t, otherId, QDate(2026, 2, 10), NoteKind::PartyContact, kOtherNote);
+    addNote(t, otherId, QDate(2026, 2, 10), NoteKind::PartyContact, kOtherNote);
 }
 
 } // namespace samsyn::test

@@ -6,6 +6,7 @@
 #include "participants/tabs/noteeditor.h"
 #include "participants/tabs/notestab.h"
 #include "participants/tabs/siptab.h"
+#include "notefixtures.h"
 #include "pdftext.h"
 #include "sipexitfixtures.h"
 #include "storage/database.h"
@@ -55,17 +56,6 @@ void fillEditor(NotesTab &tab, QDate date, NoteKind kind, const QString &text)
     tab.editor()->dateEdit()->setDate(date);
     tab.editor()->kindCombo()->setCurrentIndex(tab.editor()->kindCombo()->findData(NoteKinds::code(kind)));
     tab.editor()->textEdit()->setPlainText(text);
-}
-
-void addNote(TempTeam &t, qint64 participantId, QDate date, NoteKind kind, const QString &text)
-{
-    Note n;
-    n.participantId = participantId;
-    n.date = date;
-    n.kind = kind;
-    n.authorId = t.memberId(QStringLiteral("Karin Koordinator"));
-    n.text = text;
-    t->write(QStringLiteral("note.add"), [&](WriteContext &ctx) { NoteRepository::add(ctx, n); });
 }
 
 QList<QDate> dates(const QList<Note> &notes)
