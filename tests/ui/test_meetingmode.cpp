@@ -7,6 +7,7 @@
 #include "meetings/meetingseriesdialog.h"
 #include "meetings/meetingsview.h"
 #include "meetings/meetingservice.h"
+#include "referrals/referralservice.h"
 #include "pdftext.h"
 #include "referralfixtures.h"
 #include "storage/database.h"
@@ -47,6 +48,11 @@ struct FiveReferrals
             referrals << f.referral(n, parties.at(n - 1), QDate(2026, 11, n));
             f.consent(referrals.last().participantId, QDate(2026, 11, 1), QDate(2027, 11, 1));
         }
+        // Referrers write the person's name into the reason; the projector must not show it.
+        Referral first = referrals.first();
+        first.reason = QStringLiteral("Åsa1 Öberg har varit sjukskriven länge, pnr %1.").arg(test::testPnr(1));
+        first.ownWish = QStringLiteral("Åsa1 vill arbeta med djur.");
+        ReferralService(t.team()).update(first);
         meetingId = f.meeting(kMeetingDay);
         MeetingService(t.team()).fillAgenda(meetingId);
     }
@@ -109,8 +115,12 @@ TEST_CASE("Meeting mode runs a meeting of five referrals from the keyboard", "[m
     };
     checkNoIdentity();
     test::screenshot(window, QStringLiteral("meetingmode-item-initials"));
+    auto *reason = window->findChild<QLabel *>(QStringLiteral("itemReason"));
+    REQUIRE(reason);
+    CHECK(reason->text() == QStringLiteral("Å. Ö. har varit sjukskriven länge, pnr ******-****.\nOwn wish: Å. vill arbeta med djur."));
     press(*window, Qt::Key_N);
     CHECK(heading->text() == QStringLiteral("Åsa1 Öberg"));
+    CHECK(reason->text().startsWith(QStringLiteral("Åsa1 Öberg har varit sjukskriven länge, pnr ******-****.")));
     CHECK_FALSE(anyTextContains(window->visibleTexts(), test::testPnr(1).mid(2, 6)));
     test::screenshot(window, QStringLiteral("meetingmode-item-revealed"));
     press(*window, Qt::Key_N);

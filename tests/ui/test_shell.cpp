@@ -17,6 +17,7 @@
 #include "tempteam.h"
 #include "rawsqlite.h"
 #include "testidentities.h"
+#include "uitesthelpers.h"
 #include "util/clock.h"
 #include "wizard/startdialog.h"
 #include "wizard/teamwizard.h"
@@ -41,6 +42,7 @@
 #include <QUndoStack>
 
 using namespace samsyn;
+using samsyn::test::child;
 using namespace std::chrono_literals;
 
 namespace {
@@ -109,15 +111,6 @@ QByteArray bytesOf(const QString &path)
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
-}
-
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(found != nullptr);
-    return found;
 }
 
 class CountingCommand : public QUndoCommand

@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QWidget>
 
+#include <catch2/catch.hpp>
+
 namespace samsyn::test {
 
 // Answers the prompts instead of a user and remembers what it was asked and told.
@@ -65,6 +67,16 @@ inline void typeInto(QWidget *widget, const QString &text)
 {
     for (QChar c : text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+// The named child widget; the test stops here if there is none.
+template<typename T>
+T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    INFO(name.toStdString());
+    REQUIRE(found != nullptr);
+    return found;
 }
 
 inline void screenshot(QWidget *widget, const QString &name)

@@ -53,7 +53,7 @@ ParticipantCard::ParticipantCard(TeamFile &team, qint64 participantId, bool show
     UserPrompts &ask = prompts ? *prompts : *m_ownPrompts;
     setTab(Sip, new SipTab(team, ask, participantId));
     setTab(Notes, new NotesTab(team, ask, participantId));
-    setTab(Attendance, new AttendanceTab(team, participantId));
+    setTab(Attendance, new AttendanceTab(team, ask, participantId));
     setTab(Assessments, new AssessmentsTab(team, participantId));
     setTab(Exit, new EnrolmentExitTab(team, ask, participantId));
     setTab(Log, new ParticipantLogTab(team, ask, participantId));
