@@ -2,9 +2,7 @@
 #include "arguments.h"
 #include "command.h"
 #include "exit/exitprinting.h"
-#include "participantlookup.h"
-#include "teamaccess.h"
-#include "util/clock.h"
+#include "participantprint.h"
 
 namespace samsyn::cli {
 
@@ -30,19 +28,11 @@ public:
 
     int run(Context &context) override
     {
-        const Arguments args(context.args, {QStringLiteral("participant"), QStringLiteral("o"), QStringLiteral("output")},
-                             {QStringLiteral("final")});
-        const QString path = args.teamFile();
-        const QString out = args.value(QStringLiteral("o"), args.value(QStringLiteral("output")));
-        if (out.isEmpty())
-            throw UsageError(tr("Say where to write the PDF with -o OUT.pdf."));
-        if (!args.has(QStringLiteral("participant")))
-            throw UsageError(tr("Choose the participant with --participant PNR."));
-
-        const auto team = TeamAccess::open(context, path, TeamAccess::readOptions());
-        const qint64 participantId = ParticipantLookup::find(*team, args.value(QStringLiteral("participant")), context.clock.today());
+        const Arguments args(context.args, ParticipantPrint::valueOptions(), {QStringLiteral("final")});
+        const ParticipantPrint print = ParticipantPrint::open(context, args);
+        const QString &out = print.out;
         const bool final = args.has(QStringLiteral("final"));
-        const ExitPrinting::Result result = ExitPrinting::pdf(*team, participantId, final, out);
+        const ExitPrinting::Result result = ExitPrinting::pdf(*print.team, print.participantId, final, out);
         if (result.fromStoredCopy)
             context.out << tr("Wrote the final slutdokumentation as printed on %1 (%n page(s)) to %2.", nullptr, result.pages)
                                .arg(result.finalAt.toLocalTime().date().toString(Qt::ISODate), out)

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "arguments.h"
 #include "command.h"
-#include "participantlookup.h"
+#include "participantprint.h"
 #include "sip/sipprinting.h"
-#include "teamaccess.h"
-#include "util/clock.h"
 
 namespace samsyn::cli {
 
@@ -28,19 +26,11 @@ public:
 
     int run(Context &context) override
     {
-        const Arguments args(context.args, {QStringLiteral("participant"), QStringLiteral("version"), QStringLiteral("o"),
-                                            QStringLiteral("output")});
-        const QString path = args.teamFile();
-        const QString out = args.value(QStringLiteral("o"), args.value(QStringLiteral("output")));
-        if (out.isEmpty())
-            throw UsageError(tr("Say where to write the PDF with -o OUT.pdf."));
-        if (!args.has(QStringLiteral("participant")))
-            throw UsageError(tr("Choose the participant with --participant PNR."));
+        const Arguments args(context.args, ParticipantPrint::valueOptions({QStringLiteral("version")}));
         const int version = args.intValue(QStringLiteral("version"), 0, 1, 1000);
-
-        const auto team = TeamAccess::open(context, path, TeamAccess::readOptions());
-        const qint64 participantId = ParticipantLookup::find(*team, args.value(QStringLiteral("participant")), context.clock.today());
-        const SipPrinting::Result result = SipPrinting::pdf(*team, participantId, version, out);
+        const ParticipantPrint print = ParticipantPrint::open(context, args);
+        const QString &out = print.out;
+        const SipPrinting::Result result = SipPrinting::pdf(*print.team, print.participantId, version, out);
         context.out << tr("Wrote version %1 of the SIP (%n page(s)) to %2.", nullptr, result.pages).arg(result.version).arg(out)
                     << Qt::endl;
         return 0;

@@ -45,6 +45,7 @@ public:
     // an anchor confirmed it): the tail written since, cheap enough for every open.
     static Verification verifyAfter(Database &db, qint64 seq, const QByteArray &hash);
 
+    // Newest first; a negative limit returns every row (the log extract).
     static QList<AuditRecord> forParticipant(Database &db, qint64 participantId, int limit = 1000);
     static QList<AuditRecord> latest(Database &db, int limit);
 

@@ -307,6 +307,32 @@ std::optional<CodeEntry> SettingsRepository::code(const QString &table, const QS
     return std::nullopt;
 }
 
+QString SettingsRepository::partyName(std::optional<qint64> id) const
+{
+    const std::optional<Party> p = id ? party(*id) : std::nullopt;
+    return p ? p->name : QString();
+}
+
+QString SettingsRepository::memberName(std::optional<qint64> id) const
+{
+    const std::optional<Member> m = id ? member(*id) : std::nullopt;
+    return m ? m->name : QString();
+}
+
+QString SettingsRepository::programmeName(std::optional<qint64> id) const
+{
+    const std::optional<Programme> p = id ? programme(*id) : std::nullopt;
+    return p ? p->name : QString();
+}
+
+QString SettingsRepository::codeLabel(const QString &table, const QString &value) const
+{
+    if (value.isEmpty())
+        return {};
+    const std::optional<CodeEntry> entry = code(table, value);
+    return entry ? entry->displayLabel() : value;
+}
+
 void SettingsRepository::saveCode(WriteContext &ctx, const CodeEntry &entry)
 {
     if (entry.label.trimmed().isEmpty())

@@ -39,6 +39,12 @@ public:
     std::optional<Party> party(qint64 id) const;
     std::optional<Municipality> municipality(qint64 id) const;
     std::optional<Programme> programme(qint64 id) const;
+    // The words a document prints for an id or a code: empty for no id or code, the code
+    // itself when the team has removed it from its table.
+    QString partyName(std::optional<qint64> id) const;
+    QString memberName(std::optional<qint64> id) const;
+    QString programmeName(std::optional<qint64> id) const;
+    QString codeLabel(const QString &table, const QString &code) const;
 
     static void setMeta(WriteContext &ctx, const QString &key, const QString &value);
     static void setTeamInfo(WriteContext &ctx, const TeamInfo &info);

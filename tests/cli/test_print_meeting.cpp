@@ -31,13 +31,6 @@ AuditRecord lastAudit(const QString &path)
     return AuditLog::latest(team->database(), 1).first();
 }
 
-QString output(const QString &name)
-{
-    const QString pdf = testOutputDir(QStringLiteral("meeting-docs-cli")) + QLatin1Char('/') + name;
-    QFile::remove(pdf);
-    return pdf;
-}
-
 } // namespace
 
 TEST_CASE("print protocol and print letter write the PDFs and log the access", "[cli][meeting-docs]")
@@ -46,7 +39,7 @@ TEST_CASE("print protocol and print letter write the PDFs and log the access", "
     const ProtocolMeeting pm = ProtocolMeeting::build(t);
     t.close();
 
-    const QString protocol = output(QStringLiteral("protocol.pdf"));
+    const QString protocol = freshTestOutput(QStringLiteral("meeting-docs-cli"), QStringLiteral("protocol.pdf"));
     const CliResult printed = runCli({QStringLiteral("--as"), QStringLiteral("Karin Koordinator"), QStringLiteral("print"),
                                       QStringLiteral("protocol"), t.path(), QStringLiteral("--meeting"),
                                       QStringLiteral("2026-11-17"), QStringLiteral("-o"), protocol});
@@ -63,7 +56,7 @@ TEST_CASE("print protocol and print letter write the PDFs and log the access", "
     CHECK(protocolLog.actor == QStringLiteral("Karin Koordinator"));
 
     const ProtocolReferral &declined = pm.referrals[2];
-    const QString letter = output(QStringLiteral("letter.pdf"));
+    const QString letter = freshTestOutput(QStringLiteral("meeting-docs-cli"), QStringLiteral("letter.pdf"));
     const CliResult wrote = runCli({QStringLiteral("print"), QStringLiteral("letter"), t.path(), QStringLiteral("--referral"),
                                     QString::number(declined.referralId), QStringLiteral("--output"), letter});
     INFO(wrote.err.toStdString());
@@ -164,7 +157,7 @@ TEST_CASE("print protocol on a meeting of the demo team", "[cli][meeting-docs][d
                                 Qt::ISODate);
     }
     REQUIRE(day.isValid());
-    const QString pdf = output(QStringLiteral("demo-protocol.pdf"));
+    const QString pdf = freshTestOutput(QStringLiteral("meeting-docs-cli"), QStringLiteral("demo-protocol.pdf"));
     const CliResult printed = runCli({QStringLiteral("print"), QStringLiteral("protocol"), path, QStringLiteral("--meeting"),
                                       day.toString(Qt::ISODate), QStringLiteral("-o"), pdf});
     INFO(printed.err.toStdString());

@@ -16,13 +16,6 @@ using namespace samsyn::test;
 
 namespace {
 
-QString outPdf(const QString &name)
-{
-    const QString pdf = testOutputDir(QStringLiteral("cli-enrolment-docs")) + QLatin1Char('/') + name;
-    QFile::remove(pdf);
-    return pdf;
-}
-
 int prints(TempTeam &t)
 {
     t.reopen();
@@ -41,7 +34,7 @@ TEST_CASE("print sip: any personnummer form, any version, logged; goals before a
     t.close();
     const Personnummer pnr = *Personnummer::fromStored(Personnummer::Kind::Personnummer, stay.pnr);
 
-    const QString current = outPdf(QStringLiteral("sip.pdf"));
+    const QString current = freshTestOutput(QStringLiteral("cli-enrolment-docs"), QStringLiteral("sip.pdf"));
     // Ten digits with a dash, as a coordinator types it.
     CliResult r = runCli({QStringLiteral("print"), QStringLiteral("sip"), t.path(), QStringLiteral("--participant"),
                           pnr.tenDigit(QDate(2026, 11, 24)), QStringLiteral("-o"), current});
@@ -60,7 +53,7 @@ TEST_CASE("print sip: any personnummer form, any version, logged; goals before a
     CHECK(text.contains(QStringLiteral("Uppföljning: det går åt rätt håll.")));
 
     // Version 1, twelve digits without a dash: the plan as it was, without the later log.
-    const QString first = outPdf(QStringLiteral("sip-v1.pdf"));
+    const QString first = freshTestOutput(QStringLiteral("cli-enrolment-docs"), QStringLiteral("sip-v1.pdf"));
     r = runCli({QStringLiteral("print"), QStringLiteral("sip"), t.path(), QStringLiteral("--participant"), stay.pnr,
                 QStringLiteral("--version"), QStringLiteral("1"), QStringLiteral("-o"), first});
     REQUIRE(r.code == 0);
@@ -78,7 +71,7 @@ TEST_CASE("print exit: draft, then final kept; clear errors leave no file", "[cl
     t.close();
 
     // Not exited yet: exit status 1, a sentence, no file, nothing logged.
-    const QString none = outPdf(QStringLiteral("exit-none.pdf"));
+    const QString none = freshTestOutput(QStringLiteral("cli-enrolment-docs"), QStringLiteral("exit-none.pdf"));
     CliResult r = runCli({QStringLiteral("print"), QStringLiteral("exit"), t.path(), QStringLiteral("--participant"), twelveDash,
                           QStringLiteral("-o"), none});
     CHECK(r.code == 1);
@@ -89,7 +82,7 @@ TEST_CASE("print exit: draft, then final kept; clear errors leave no file", "[cl
     t.reopen();
     stay.exit();
     t.close();
-    const QString final = outPdf(QStringLiteral("slut.pdf"));
+    const QString final = freshTestOutput(QStringLiteral("cli-enrolment-docs"), QStringLiteral("slut.pdf"));
     r = runCli({QStringLiteral("print"), QStringLiteral("exit"), t.path(), QStringLiteral("--participant"), twelveDash,
                 QStringLiteral("--final"), QStringLiteral("-o"), final});
     INFO(r.err.toStdString());
@@ -101,7 +94,7 @@ TEST_CASE("print exit: draft, then final kept; clear errors leave no file", "[cl
     CHECK(text.contains(QStringLiteral("Jag är stolt över att jag klarade det.")));
 
     r = runCli({QStringLiteral("print"), QStringLiteral("exit"), t.path(), QStringLiteral("--participant"), twelveDash,
-                QStringLiteral("-o"), outPdf(QStringLiteral("slut-again.pdf"))});
+                QStringLiteral("-o"), freshTestOutput(QStringLiteral("cli-enrolment-docs"), QStringLiteral("slut-again.pdf"))});
     CHECK(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("as printed on 2026-11-24")));
     CHECK(prints(t) == 2);
@@ -112,7 +105,7 @@ TEST_CASE("print sip: unknown or invalid personnummer and a person without a SIP
     TempTeam t;
     StayFixture stay(t);
     t.close();
-    const QString pdf = outPdf(QStringLiteral("sip-error.pdf"));
+    const QString pdf = freshTestOutput(QStringLiteral("cli-enrolment-docs"), QStringLiteral("sip-error.pdf"));
     CliResult r = runCli({QStringLiteral("print"), QStringLiteral("sip"), t.path(), QStringLiteral("--participant"),
                           QStringLiteral("19121212-1213"), QStringLiteral("-o"), pdf});
     CHECK(r.code == 1);

@@ -24,17 +24,10 @@ using namespace samsyn::test;
 
 namespace {
 
-QString outputPdf(const QString &name)
-{
-    const QString pdf = testOutputDir(QStringLiteral("meeting-docs")) + QLatin1Char('/') + name;
-    QFile::remove(pdf);
-    return pdf;
-}
-
 // Prints through MeetingPrinting (as the CLI does) and returns the pages' text.
 QStringList printedProtocol(TempTeam &t, const ProtocolMeeting &pm, const QString &name)
 {
-    const QString pdf = outputPdf(name);
+    const QString pdf = freshTestOutput(QStringLiteral("meeting-docs"), name);
     const int pages = MeetingPrinting::protocolPdf(t.team(), pm.meetingId, pdf);
     renderPng(pdf, 1);
     const QStringList text = pdfPages(pdf);
@@ -44,7 +37,7 @@ QStringList printedProtocol(TempTeam &t, const ProtocolMeeting &pm, const QStrin
 
 QStringList printedLetter(TempTeam &t, qint64 referralId, const QString &name)
 {
-    const QString pdf = outputPdf(name);
+    const QString pdf = freshTestOutput(QStringLiteral("meeting-docs"), name);
     MeetingPrinting::letterPdf(t.team(), referralId, pdf);
     renderPng(pdf, 1);
     return pdfPages(pdf);
@@ -225,7 +218,7 @@ TEST_CASE("decision letter: to the handläggare, with full name and personnummer
 
     SECTION("an undecided or unknown referral has no letter, and nothing is written or logged")
     {
-        const QString pdf = outputPdf(QStringLiteral("letter-undecided.pdf"));
+        const QString pdf = freshTestOutput(QStringLiteral("meeting-docs"), QStringLiteral("letter-undecided.pdf"));
         const QList<AuditRecord> before = AuditLog::latest(t->database(), 1);
         try {
             MeetingPrinting::letterPdf(t.team(), pm.referrals[4].referralId, pdf);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "enrolmentfixtures.h"
+#include "notefixtures.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
 #include "util/error.h"
@@ -10,18 +11,6 @@ using namespace samsyn;
 using namespace samsyn::test;
 
 namespace {
-
-Note note(TempTeam &t, qint64 p, QDate date, NoteKind kind, const QString &text)
-{
-    Note n;
-    n.participantId = p;
-    n.date = date;
-    n.kind = kind;
-    n.authorId = t.memberId(QStringLiteral("Karin Koordinator"));
-    n.text = text;
-    t->write(QStringLiteral("note.add"), [&](WriteContext &ctx) { NoteRepository::add(ctx, n); });
-    return n;
-}
 
 QString lastAuditDetail(TempTeam &t)
 {
@@ -35,11 +24,11 @@ TEST_CASE("Notes: listed newest first, filtered by kind and period", "[notes]")
     TempTeam t;
     const qint64 p = addTestParticipant(t, 11);
     const qint64 other = addTestParticipant(t, 12);
-    note(t, p, QDate(2026, 9, 1), NoteKind::Phone, QStringLiteral("Ringde om tiden"));
-    note(t, p, QDate(2026, 10, 5), NoteKind::Individual, QStringLiteral("Samtal om målen"));
-    note(t, p, QDate(2026, 10, 20), NoteKind::WorkplaceVisit, QStringLiteral("Besök på snickeriet"));
-    note(t, p, QDate(2026, 11, 2), NoteKind::Individual, QStringLiteral("Uppföljning"));
-    note(t, other, QDate(2026, 10, 6), NoteKind::Individual, QStringLiteral("Någon annans"));
+    addNote(t, p, QDate(2026, 9, 1), NoteKind::Phone, QStringLiteral("Ringde om tiden"));
+    addNote(t, p, QDate(2026, 10, 5), NoteKind::Individual, QStringLiteral("Samtal om målen"));
+    addNote(t, p, QDate(2026, 10, 20), NoteKind::WorkplaceVisit, QStringLiteral("Besök på snickeriet"));
+    addNote(t, p, QDate(2026, 11, 2), NoteKind::Individual, QStringLiteral("Uppföljning"));
+    addNote(t, other, QDate(2026, 10, 6), NoteKind::Individual, QStringLiteral("Någon annans"));
 
     const NoteRepository notes(t->database());
     const QList<Note> all = notes.list(p);
@@ -63,7 +52,7 @@ TEST_CASE("Notes: edit and delete go through the write path; the audit never hol
 {
     TempTeam t;
     const qint64 p = addTestParticipant(t, 13);
-    Note n = note(t, p, QDate(2026, 11, 20), NoteKind::Phone, QStringLiteral("Hemligt: berättade om skulderna"));
+    Note n = addNote(t, p, QDate(2026, 11, 20), NoteKind::Phone, QStringLiteral("Hemligt: berättade om skulderna"));
     CHECK(lastAuditDetail(t) == QStringLiteral("note.add added note %1 (phone, 2026-11-20)").arg(n.id));
 
     n.text = QStringLiteral("Hemligt: ändrad text");

@@ -56,4 +56,11 @@ QString testOutputDir(const QString &sub)
     return path;
 }
 
+QString freshTestOutput(const QString &sub, const QString &name)
+{
+    const QString path = testOutputDir(sub) + QLatin1Char('/') + name;
+    QFile::remove(path);
+    return path;
+}
+
 } // namespace samsyn::test

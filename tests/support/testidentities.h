@@ -16,5 +16,7 @@ QString testPnr(int n, int fromYear = 1980, int toYear = 2004);
 
 // Where a test may write files it wants a person to look at (screenshots, PDFs).
 QString testOutputDir(const QString &sub = {});
+// The path of file `name` in testOutputDir(sub), with any file a previous run left there removed.
+QString freshTestOutput(const QString &sub, const QString &name);
 
 } // namespace samsyn::test

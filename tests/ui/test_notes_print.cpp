@@ -7,6 +7,7 @@
 #include "participants/tabs/noteeditor.h"
 #include "participants/tabs/notestab.h"
 #include "participants/tabs/siptab.h"
+#include "notefixtures.h"
 #include "pdftext.h"
 #include "sipexitfixtures.h"
 #include "storage/database.h"
@@ -59,17 +60,6 @@ void fillEditor(NotesTab &tab, QDate date, NoteKind kind, const QString &text)
     tab.editor()->textEdit()->setPlainText(text);
 }
 
-void addNote(TempTeam &t, qint64 participantId, QDate date, NoteKind kind, const QString &text)
-{
-    Note n;
-    n.participantId = participantId;
-    n.date = date;
-    n.kind = kind;
-    n.authorId = t.memberId(QStringLiteral("Karin Koordinator"));
-    n.text = text;
-    t->write(QStringLiteral("note.add"), [&](WriteContext &ctx) { NoteRepository::add(ctx, n); });
-}
-
 QList<QDate> dates(const QList<Note> &notes)
 {
     QList<QDate> out;
@@ -82,26 +72,6 @@ QString pdfText(const QString &path)
 {
     return pdfPages(path).join(QLatin1Char('\n')).simplified();
 }
-
-// The print preview is modal; these tests print what it would have shown to a PDF instead.
-struct PreviewToPdf
-{
-    explicit PreviewToPdf(const QString &folder) : m_folder(folder)
-    {
-        DocumentPrinting::setPreviewHandler([this](const Document &document, QWidget *) {
-            const QString path = QDir(m_folder).filePath(QStringLiteral("printed-%1.pdf").arg(++count));
-            writePdf(document, path);
-            printed << path;
-            return answer;
-        });
-    }
-    ~PreviewToPdf() { DocumentPrinting::setPreviewHandler({}); }
-
-    QString m_folder;
-    bool answer = true;
-    int count = 0;
-    QStringList printed;
-};
 
 } // namespace
 

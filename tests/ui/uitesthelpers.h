@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "common/documentprinting.h"
+#include "documents/pdfexport.h"
 #include "shell/userprompts.h"
 #include "testidentities.h"
 
+#include <QDir>
 #include <QList>
 #include <QTest>
 #include <QWidget>
@@ -37,6 +40,26 @@ public:
     QString savePdfName(QWidget *, const QString &, const QString &) override { return pdfAnswer; }
     QString saveCsvName(QWidget *, const QString &, const QString &) override { return csvAnswer; }
     QString existingFolder(QWidget *, const QString &, const QString &) override { return folderAnswer; }
+};
+
+// The print preview is modal; these tests print what it would have shown to a PDF instead.
+struct PreviewToPdf
+{
+    explicit PreviewToPdf(const QString &folder) : m_folder(folder)
+    {
+        DocumentPrinting::setPreviewHandler([this](const Document &document, QWidget *) {
+            const QString path = QDir(m_folder).filePath(QStringLiteral("printed-%1.pdf").arg(++count));
+            writePdf(document, path);
+            printed << path;
+            return answer;
+        });
+    }
+    ~PreviewToPdf() { DocumentPrinting::setPreviewHandler({}); }
+
+    QString m_folder;
+    bool answer = true;
+    int count = 0;
+    QStringList printed;
 };
 
 // QTest::keyClicks handles ASCII only; Swedish letters go in as text key events.

@@ -57,7 +57,7 @@ ParticipantCard::ParticipantCard(TeamFile &team, qint64 participantId, bool show
     setTab(Attendance, new AttendanceTab(team, ask, participantId));
     setTab(Assessments, new AssessmentsTab(team, participantId));
     setTab(Exit, new EnrolmentExitTab(team, ask, participantId));
-    setTab(Log, new ParticipantLogTab(team, participantId));
+    setTab(Log, new ParticipantLogTab(team, ask, participantId));
     updateHeader(m_overview->stored());
 
     // The card is its own window, so it needs its own undo shortcuts.
