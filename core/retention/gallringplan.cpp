@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "retention/gallringplan.h"
 
+#include "storage/backupservice.h"
 #include "storage/database.h"
 #include "storage/participantrepository.h"
 #include "storage/retentionrepository.h"
@@ -8,6 +9,7 @@
 #include "teamfile.h"
 #include "util/error.h"
 
+#include <QDir>
 #include <QSet>
 #include <QUndoStack>
 
@@ -64,6 +66,14 @@ QList<qint64> GallringPlan::participantIds() const
     for (const GallringEntry &e : entries)
         ids << e.participantId;
     return ids;
+}
+
+QString GallringPlan::backupCaveat(const QString &teamFilePath)
+{
+    return tr("Backups taken before the deletion still hold the deleted data: the daily backups of the last %1 days until "
+              "rotation removes them, and the newest backup of each month until someone deletes it from %2 by hand.")
+        .arg(BackupService::kKeepDays)
+        .arg(QDir::toNativeSeparators(BackupService::folderFor(teamFilePath)));
 }
 
 GallringResult GallringPlan::execute(TeamFile &team, const GallringPlan &plan, const QList<qint64> &chosen)

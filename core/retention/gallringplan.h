@@ -54,6 +54,11 @@ public:
 
     QList<qint64> participantIds() const;
 
+    // What the user must know about the backups beside the team file at `teamFilePath`:
+    // rotation keeps each backup of the last 14 days and the newest of every older month for
+    // good, so deleted data lives on there until those files are removed by hand.
+    static QString backupCaveat(const QString &teamFilePath);
+
     // Deletes `chosen` (each must be in this plan and still due when the action runs) in one
     // action; throws samsyn::Error and changes nothing otherwise.
     static GallringResult execute(TeamFile &team, const GallringPlan &plan, const QList<qint64> &chosen);
