@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Reports before and after gallring: the counts of the deleted survive as anonymous monthly
 // figures, so a report of an old period has the same totals; what cannot survive is said.
+#include "export/susexport.h"
 #include "reportfixtures.h"
 #include "reports/annualreport.h"
 #include "reports/outcometable.h"
@@ -77,6 +78,7 @@ TEST_CASE("gallring: a report of an old period has the same totals before and af
     const AnnualReport annualBefore = AnnualReport::build(t->database(), Period::year(2026), today);
     for (const PeriodReport &r : before)
         CHECK_FALSE(r.retained.any());
+    CHECK(SusExport::read(t->database(), Period::quarter(2026, 1)).gallringNote().isEmpty());
     const int participantsBefore = t->database().scalar(QStringLiteral("SELECT count(*) FROM participants")).toInt();
 
     // B (offer, no stay yet), D (declined), J, K, L and M (exited) are due; A, G and H are
@@ -128,6 +130,9 @@ TEST_CASE("gallring: a report of an old period has the same totals before and af
     CHECK_FALSE(OutcomeTable::build(t->database(), OutcomeGrouping::Municipality, Period::month(2026, 6))
                     .table(kSwedish)
                     .note.contains(QStringLiteral("Gallring")));
+
+    // Nor can the SUS export; the screen and the terminal say so.
+    CHECK(SusExport::read(t->database(), Period::quarter(2026, 1)).gallringNote().contains(QStringLiteral("not in these files")));
 
     // A custom period cutting through March cannot take March's kept counts, and says so.
     const PeriodReport part = PeriodReport::build(t->database(), Period::custom(QDate(2026, 3, 10), QDate(2026, 3, 20)), today);
