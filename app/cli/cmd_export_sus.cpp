@@ -57,6 +57,8 @@ public:
             context.out << tr("Written as incomplete: %1 lists the rows with problems.")
                                .arg(SusExport::problemFileName(period))
                         << Qt::endl;
+        if (!exporter.gallringNote().isEmpty())
+            context.out << exporter.gallringNote() << Qt::endl;
         context.out << Qt::endl << tr("For Uppföljning Finsam (participants per insats):") << Qt::endl
                     << SusCounts::text(SusCounts::compute(exporter.data()));
         return 0;

@@ -7,6 +7,7 @@
 #include "storage/enrollmentrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/referralrepository.h"
+#include "storage/reportqueries.h"
 #include "storage/settingsrepository.h"
 
 #include <QCollator>
@@ -162,6 +163,7 @@ SusData SusData::read(Database &db, const Period &period)
             return byName < 0;
         return std::tie(a.start, a.enrollmentId) < std::tie(b.start, b.enrollmentId);
     });
+    data.deletedByGallring = ReportQueries(db).retained(period.first(), period.last()).any();
     return data;
 }
 

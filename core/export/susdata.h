@@ -19,6 +19,7 @@ struct SusData
     Period period;
     QStringList programmes;   // Swedish order
     QList<SusRecord> records; // by programme (Swedish order), start date, enrollment
+    bool deletedByGallring = false; // gallring deleted people with entries in the period: not in the records
 
     static SusData read(Database &db, const Period &period);
 };

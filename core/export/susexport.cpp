@@ -50,6 +50,14 @@ SusExport SusExport::read(Database &db, const Period &period)
     return SusExport(SusData::read(db, period));
 }
 
+QString SusExport::gallringNote() const
+{
+    if (!m_data.deletedByGallring)
+        return {};
+    return tr("Gallring has deleted participants with entries in this period: they are not in these files (the period "
+              "report keeps their counts).");
+}
+
 int SusExport::anonymousCount() const
 {
     return int(std::count_if(m_data.records.cbegin(), m_data.records.cend(),

@@ -40,6 +40,9 @@ public:
     const QList<SusProblem> &problems() const { return m_problems; }
     bool isComplete() const { return m_problems.isEmpty(); }
     int anonymousCount() const;
+    // A sentence for the screen when gallring deleted people with entries in the period (they
+    // are not in the files); empty otherwise.
+    QString gallringNote() const;
 
     // ASCII file names, e.g. antal_2026Q3.csv.
     static QString antalFileName(const Period &period);

@@ -81,6 +81,7 @@ OutcomeTable OutcomeTable::build(Database &db, OutcomeGrouping grouping, const P
         t.columns << Column{0, none, figures.value(0)};
     }
     t.columns << Column{OutcomeColumnFigures::kTotalColumn, tr("Total"), figures.value(OutcomeColumnFigures::kTotalColumn)};
+    t.retainedByGallring = ReportQueries(db).retained(chosen.first(), chosen.last()).any();
 
     const OutcomeColumnFigures &all = t.total().figures;
     const SettingsRepository settings(db);
@@ -137,6 +138,9 @@ ReportTable OutcomeTable::table(const QLocale &locale) const
                        .arg(period.first().toString(Qt::ISODate), period.last().toString(Qt::ISODate));
     if (grouping == OutcomeGrouping::Programme)
         note += QLatin1Char(' ') + tr("A person in two programmes is counted in both columns and once in the total.");
+    if (retainedByGallring)
+        note += QLatin1Char(' ') + tr("Gallring has deleted participants with entries in this period: they are counted in "
+                                      "the period report's totals only, not in this table.");
     t.note = note;
     return t;
 }

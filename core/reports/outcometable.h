@@ -38,6 +38,7 @@ public:
 
     OutcomeGrouping grouping = OutcomeGrouping::Municipality;
     Period period;
+    bool retainedByGallring = false; // gallring deleted people with entries in the period
     QList<Column> columns; // in print order, the total last
     QList<RowLabel> categories;
     QList<RowLabel> referrers;

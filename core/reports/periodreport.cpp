@@ -63,6 +63,7 @@ PeriodReport PeriodReport::build(Database &db, const Period &chosen, QDate today
         r.months << ReportMonth{m, starts.value(key), exits.value(key)};
     }
     r.who5 = q.who5Pairs(first, last, &r.exitsForWho5);
+    r.retained = q.retained(first, last);
     return r;
 }
 
@@ -110,6 +111,25 @@ int PeriodReport::waiting() const
     return sum(waitingPerProgramme);
 }
 
+QString PeriodReport::retainedNote(const ReportRetained &retained)
+{
+    if (!retained.any())
+        return {};
+    QString note = tr("Gallring has deleted participants with entries in this period. Their referrals (%1), decisions (%2), "
+                      "enrollment starts (%3) and exits (%4) are kept as anonymous counts and included in the totals; they "
+                      "are not in figures about individuals (enrolled or waiting at the period's end, WHO-5, the outcome "
+                      "table, the SUS export).")
+                       .arg(retained.referrals)
+                       .arg(retained.decisions)
+                       .arg(retained.starts)
+                       .arg(retained.exits);
+    if (retained.partlyOutside > 0)
+        note += QLatin1Char(' ') + tr("Those counts are kept per month: %n of them, in months only partly inside this period, "
+                                      "are left out.",
+                                      nullptr, retained.partlyOutside);
+    return note;
+}
+
 QString PeriodReport::exitGroupLabel(const QString &group)
 {
     if (group == QLatin1String("work_or_studies"))
@@ -142,6 +162,9 @@ QList<ReportTable> PeriodReport::tables(const QLocale &locale) const
     summary.note = tr("Dates count when they fall on or between the period's first and last day. Enrolled means "
                       "started on or before %1 and not exited by then (active or passive).")
                        .arg(endDay);
+    const QString kept = retainedNote(retained);
+    if (!kept.isEmpty())
+        summary.note += QLatin1Char(' ') + kept;
     result << summary;
 
     result << countTable(tr("Referrals received per referring party"), tr("Referring party"), tr("Referrals"),

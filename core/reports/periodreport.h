@@ -45,6 +45,8 @@ public:
     QList<ReportMonth> months;
     QList<ReportWho5Pair> who5;
     int exitsForWho5 = 0;
+    // What gallring kept of this period as anonymous counts (already in the figures above).
+    ReportRetained retained;
 
     static PeriodReport build(Database &db, const Period &chosen, QDate today);
 
@@ -60,6 +62,9 @@ public:
     // Every table of the report, labelled; numbers formatted in `locale`.
     QList<ReportTable> tables(const QLocale &locale = QLocale()) const;
     ReportContent content(const QLocale &locale = QLocale()) const;
+
+    // The note on counts kept after gallring; empty when the period has none.
+    static QString retainedNote(const ReportRetained &retained);
 
     // The label of an exit reason's report_group ("Work or studies", ...).
     static QString exitGroupLabel(const QString &group);

@@ -242,4 +242,10 @@ void Database::checkpoint()
         exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
+void Database::vacuum()
+{
+    exec(QStringLiteral("VACUUM"));
+    checkpoint();
+}
+
 } // namespace samsyn

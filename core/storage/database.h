@@ -78,6 +78,9 @@ public:
     void enableWal();
     // Moves the WAL's content into the main file and empties it; at close and after backups.
     void checkpoint();
+    // Rebuilds the file without free pages (after gallring, so deleted text does not linger),
+    // then empties the WAL, which holds the old pages until then. Outside any transaction.
+    void vacuum();
 
 private:
     Database(QString path, Access access);

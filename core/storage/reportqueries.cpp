@@ -20,6 +20,35 @@ QVariantList range(QDate first, QDate last)
     return {sql::date(first), sql::date(last)};
 }
 
+// The calendar months wholly inside [first, last] as "yyyy-MM" bounds (an empty range when
+// there is none): gallring keeps its counts per month, so only whole months can add them.
+QVariantList keptMonths(QDate first, QDate last)
+{
+    const QDate from = first.day() == 1 ? first : QDate(first.year(), first.month(), 1).addMonths(1);
+    const QDate to = last.day() == last.daysInMonth() ? last : QDate(last.year(), last.month(), 1).addDays(-1);
+    const QString format = QStringLiteral("yyyy-MM");
+    return {from.toString(format), to.toString(format)};
+}
+
+// The retained count of `measure` for the key `keyExpr` (SQL) in the months bound by keptMonths.
+QString kept(const char *measure, const char *keyExpr)
+{
+    return QStringLiteral("(SELECT coalesce(sum(k.count), 0) FROM retained_counts k WHERE k.measure = '%1' AND k.key = %2 "
+                          "AND k.month BETWEEN ? AND ?)")
+        .arg(QLatin1String(measure), QLatin1String(keyExpr));
+}
+
+// Retained exits not registered in error, per month; binds: keptMonths.
+const QString kKeptCountedExits = QStringLiteral(
+    "FROM retained_counts k JOIN codes x ON x.code_table = 'exit_reason' AND x.code = k.key "
+    "WHERE k.measure = 'exits' AND x.report_group <> 'error' AND k.month BETWEEN ? AND ? ");
+
+void addTo(QMap<QString, int> &sums, const QMap<QString, int> &more)
+{
+    for (auto it = more.cbegin(); it != more.cend(); ++it)
+        sums[it.key()] += it.value();
+}
+
 CodeEntry codeFrom(const QSqlQuery &q, int at)
 {
     return CodeEntry{q.value(at).toString(),     q.value(at + 1).toString(), q.value(at + 2).toString(),
@@ -76,20 +105,37 @@ QMap<QString, int> ReportQueries::mapFrom(const QString &sql, const QVariantList
     return result;
 }
 
+QMap<QString, int> ReportQueries::keptPerKey(const QString &measure, QDate first, QDate last) const
+{
+    return mapFrom(QStringLiteral("SELECT key, sum(count) FROM retained_counts WHERE measure = ? AND month BETWEEN ? AND ? "
+                                  "GROUP BY key"),
+                   QVariantList{measure} + keptMonths(first, last));
+}
+
+QMap<QString, int> ReportQueries::keptPerMonth(const QString &measure, QDate first, QDate last) const
+{
+    return mapFrom(QStringLiteral("SELECT month, sum(count) FROM retained_counts WHERE measure = ? AND month BETWEEN ? AND ? "
+                                  "GROUP BY month"),
+                   QVariantList{measure} + keptMonths(first, last));
+}
+
 QList<ReportCount> ReportQueries::referralsPerParty(QDate first, QDate last) const
 {
-    return countsFrom(QStringLiteral("SELECT pt.id, pt.name, count(r.id) FROM parties pt "
-                                     "LEFT JOIN referrals r ON r.referring_party_id = pt.id AND r.received_on BETWEEN ? AND ? "
-                                     "GROUP BY pt.id HAVING pt.active = 1 OR count(r.id) > 0 "
-                                     "ORDER BY pt.sort_order, pt.name"),
-                      range(first, last));
+    return countsFrom(QStringLiteral("SELECT pt.id, pt.name, count(r.id) + ") + kept("referrals", "CAST(pt.id AS TEXT)")
+                          + QStringLiteral(" AS n FROM parties pt "
+                                           "LEFT JOIN referrals r ON r.referring_party_id = pt.id AND r.received_on BETWEEN ? AND ? "
+                                           "GROUP BY pt.id HAVING pt.active = 1 OR n > 0 "
+                                           "ORDER BY pt.sort_order, pt.name"),
+                      keptMonths(first, last) + range(first, last));
 }
 
 QMap<QString, int> ReportQueries::decisionsPerKind(QDate first, QDate last) const
 {
-    return mapFrom(QStringLiteral("SELECT decision, count(*) FROM referral_assessments "
-                                  "WHERE decision IS NOT NULL AND decided_on BETWEEN ? AND ? GROUP BY decision"),
-                   range(first, last));
+    QMap<QString, int> result = mapFrom(QStringLiteral("SELECT decision, count(*) FROM referral_assessments "
+                                                       "WHERE decision IS NOT NULL AND decided_on BETWEEN ? AND ? GROUP BY decision"),
+                                        range(first, last));
+    addTo(result, keptPerKey(QStringLiteral("decisions"), first, last));
+    return result;
 }
 
 int ReportQueries::consultations(QDate first, QDate last) const
@@ -100,22 +146,24 @@ int ReportQueries::consultations(QDate first, QDate last) const
 
 QList<ReportCount> ReportQueries::enrollmentsStartedPerProgramme(QDate first, QDate last) const
 {
-    return countsFrom(QStringLiteral("SELECT pr.id, pr.name, count(e.id) FROM programmes pr "
-                                     "LEFT JOIN enrollments e ON e.programme_id = pr.id AND e.start_date BETWEEN ? AND ? "
-                                     "GROUP BY pr.id HAVING pr.active = 1 OR count(e.id) > 0 ORDER BY pr.name"),
-                      range(first, last));
+    return countsFrom(QStringLiteral("SELECT pr.id, pr.name, count(e.id) + ") + kept("starts", "CAST(pr.id AS TEXT)")
+                          + QStringLiteral(" AS n FROM programmes pr "
+                                           "LEFT JOIN enrollments e ON e.programme_id = pr.id AND e.start_date BETWEEN ? AND ? "
+                                           "GROUP BY pr.id HAVING pr.active = 1 OR n > 0 ORDER BY pr.name"),
+                      keptMonths(first, last) + range(first, last));
 }
 
 QList<ReportCodeCount> ReportQueries::exitsPerReason(QDate first, QDate last) const
 {
     QList<ReportCodeCount> result;
     QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT c.code_table, c.code, c.label, c.label_en, c.report_group, c.sort_order, c.active, count(e.id) "
-                       "FROM codes c LEFT JOIN enrollments e ON e.exit_reason_code = c.code AND e.phase = 'exited' "
-                       "  AND e.end_date BETWEEN ? AND ? "
-                       "WHERE c.code_table = 'exit_reason' GROUP BY c.code "
-                       "HAVING c.active = 1 OR count(e.id) > 0 ORDER BY c.sort_order, c.label"),
-        range(first, last));
+        QStringLiteral("SELECT c.code_table, c.code, c.label, c.label_en, c.report_group, c.sort_order, c.active, count(e.id) + ")
+            + kept("exits", "c.code")
+            + QStringLiteral(" AS n FROM codes c LEFT JOIN enrollments e ON e.exit_reason_code = c.code AND e.phase = 'exited' "
+                             "  AND e.end_date BETWEEN ? AND ? "
+                             "WHERE c.code_table = 'exit_reason' GROUP BY c.code "
+                             "HAVING c.active = 1 OR n > 0 ORDER BY c.sort_order, c.label"),
+        keptMonths(first, last) + range(first, last));
     while (q.next())
         result << ReportCodeCount{codeFrom(q, 0), q.value(7).toInt()};
     return result;
@@ -156,15 +204,21 @@ int ReportQueries::meetings(QDate first, QDate last) const
 
 QMap<QString, int> ReportQueries::startsPerMonth(QDate first, QDate last) const
 {
-    return mapFrom(QStringLiteral("SELECT substr(start_date, 1, 7), count(*) FROM enrollments "
-                                  "WHERE start_date BETWEEN ? AND ? GROUP BY 1"),
-                   range(first, last));
+    QMap<QString, int> result = mapFrom(QStringLiteral("SELECT substr(start_date, 1, 7), count(*) FROM enrollments "
+                                                       "WHERE start_date BETWEEN ? AND ? GROUP BY 1"),
+                                        range(first, last));
+    addTo(result, keptPerMonth(QStringLiteral("starts"), first, last));
+    return result;
 }
 
 QMap<QString, int> ReportQueries::exitsPerMonth(QDate first, QDate last) const
 {
-    return mapFrom(QStringLiteral("SELECT substr(e.end_date, 1, 7), count(*) ") + kCountedExits + QStringLiteral("GROUP BY 1"),
-                   range(first, last));
+    QMap<QString, int> result = mapFrom(QStringLiteral("SELECT substr(e.end_date, 1, 7), count(*) ") + kCountedExits
+                                            + QStringLiteral("GROUP BY 1"),
+                                        range(first, last));
+    addTo(result, mapFrom(QStringLiteral("SELECT k.month, sum(k.count) ") + kKeptCountedExits + QStringLiteral("GROUP BY 1"),
+                          keptMonths(first, last)));
+    return result;
 }
 
 ReportReadierAnswers ReportQueries::readierAnswers(QDate first, QDate last) const
@@ -176,6 +230,10 @@ ReportReadierAnswers ReportQueries::readierAnswers(QDate first, QDate last) cons
     ReportReadierAnswers a;
     if (q.next())
         a = ReportReadierAnswers{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
+    const QMap<QString, int> keptAnswers = keptPerKey(QStringLiteral("readier"), first, last);
+    a.yes += keptAnswers.value(QStringLiteral("yes"));
+    a.no += keptAnswers.value(QStringLiteral("no"));
+    a.unanswered += keptAnswers.value(QStringLiteral("unanswered"));
     return a;
 }
 
@@ -183,7 +241,10 @@ int ReportQueries::exitsToGroup(QDate first, QDate last, const QString &reportGr
 {
     return m_db.scalar(QStringLiteral("SELECT count(*) ") + kCountedExits + QStringLiteral("AND x.report_group = ?"),
                        range(first, last) + QVariantList{reportGroup})
-        .toInt();
+               .toInt()
+        + m_db.scalar(QStringLiteral("SELECT coalesce(sum(k.count), 0) ") + kKeptCountedExits + QStringLiteral("AND x.report_group = ?"),
+                      keptMonths(first, last) + QVariantList{reportGroup})
+              .toInt();
 }
 
 QList<ReportWho5Pair> ReportQueries::who5Pairs(QDate first, QDate last, int *exitsConsidered) const
@@ -254,6 +315,32 @@ QList<OutcomeColumnFigures> ReportQueries::outcomeFigures(OutcomeGrouping groupi
         columns[q.value(0).toLongLong()].referredBy.insert(q.value(1).toLongLong(), q.value(2).toInt());
 
     return columns.values();
+}
+
+ReportRetained ReportQueries::retained(QDate first, QDate last) const
+{
+    auto total = [](const QMap<QString, int> &counts) {
+        int sum = 0;
+        for (int n : counts)
+            sum += n;
+        return sum;
+    };
+    ReportRetained r;
+    r.referrals = total(keptPerKey(QStringLiteral("referrals"), first, last));
+    r.decisions = total(keptPerKey(QStringLiteral("decisions"), first, last));
+    r.starts = total(keptPerKey(QStringLiteral("starts"), first, last));
+    r.exits = m_db.scalar(QStringLiteral("SELECT coalesce(sum(k.count), 0) ") + kKeptCountedExits, keptMonths(first, last)).toInt();
+    const QString format = QStringLiteral("yyyy-MM");
+    const int touching = m_db.scalar(QStringLiteral("SELECT coalesce(sum(count), 0) FROM retained_counts "
+                                                    "WHERE measure <> 'readier' AND month BETWEEN ? AND ?"),
+                                     {first.toString(format), last.toString(format)})
+                             .toInt();
+    const int whole = m_db.scalar(QStringLiteral("SELECT coalesce(sum(count), 0) FROM retained_counts "
+                                                 "WHERE measure <> 'readier' AND month BETWEEN ? AND ?"),
+                                  keptMonths(first, last))
+                          .toInt();
+    r.partlyOutside = touching - whole;
+    return r;
 }
 
 } // namespace samsyn

@@ -48,6 +48,20 @@ struct ReportReadierAnswers
     int unanswered = 0;
 };
 
+// What gallring kept of a period as anonymous monthly counts (retained_counts): already
+// included in the figures above, listed so a report can say so. Counts of months only partly
+// inside the period are not included anywhere; `partlyOutside` says how many there are.
+struct ReportRetained
+{
+    int referrals = 0;
+    int decisions = 0;
+    int starts = 0;
+    int exits = 0; // not registered in error
+    int partlyOutside = 0;
+
+    bool any() const { return referrals + decisions + starts + exits + partlyOutside > 0; }
+};
+
 // What the outcome table puts in its columns.
 enum class OutcomeGrouping { Municipality, ReferringParty, Programme };
 
@@ -71,7 +85,9 @@ struct OutcomeColumnFigures
 // SQL lives (reports in core/reports only arrange and label these numbers). All periods are
 // closed day ranges [first, last] of ISO dates, so an event on the last day counts and one
 // on the day after does not. Exits exclude exit reasons of report_group 'error' (registered
-// in error) except where a method says otherwise.
+// in error) except where a method says otherwise. Referrals, decisions, starts, exits and
+// readier answers include the counts gallring kept (retained_counts) for every calendar
+// month wholly inside the period; figures about individuals cannot include the deleted.
 class ReportQueries
 {
 public:
@@ -112,8 +128,13 @@ public:
     // referral received on or before the period's last day; events count when dated in
     // the period.
     QList<OutcomeColumnFigures> outcomeFigures(OutcomeGrouping grouping, QDate first, QDate last) const;
+    // The gallring counts included in the figures of [first, last].
+    ReportRetained retained(QDate first, QDate last) const;
 
 private:
+    // Retained counts of `measure` per key (or per month) in the months wholly inside [first, last].
+    QMap<QString, int> keptPerKey(const QString &measure, QDate first, QDate last) const;
+    QMap<QString, int> keptPerMonth(const QString &measure, QDate first, QDate last) const;
     QList<ReportCount> countsFrom(const QString &sql, const QVariantList &values) const;
     QMap<QString, int> mapFrom(const QString &sql, const QVariantList &values) const;
 

@@ -104,6 +104,8 @@ void SusPreviewPage::fillCounts()
     if (exporter && exporter->anonymousCount() > 0)
         notes << tr("%n row(s) of the file are anonymous (no consent to registration, or protected identity).",
                     nullptr, exporter->anonymousCount());
+    if (exporter && !exporter->gallringNote().isEmpty())
+        notes << exporter->gallringNote();
     m_countsNote->setText(notes.join(QLatin1Char(' ')));
     m_countsNote->setVisible(!notes.isEmpty());
 }

@@ -36,6 +36,7 @@ protected:
     virtual void store(WriteContext &ctx) = 0;
 
     TeamFile &team() { return m_team; }
+    UserPrompts &prompts() { return m_prompts; }
     QVBoxLayout *body() { return m_body; }
     QHBoxLayout *buttonRow() { return m_buttons; }
     void markDirty();

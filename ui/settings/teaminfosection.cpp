@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "settings/teaminfosection.h"
 
+#include "settings/gallringdialog.h"
 #include "storage/settingsrepository.h"
 #include "teamfile.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -42,8 +46,26 @@ TeamInfoSection::TeamInfoSection(TeamFile &team, UserPrompts &prompts, QWidget *
     m_retention->setMaximumWidth(160);
     m_retention->setReadOnly(isReadOnly());
     connect(m_retention, &QSpinBox::valueChanged, this, [this] { markDirty(); });
-    form->addRow(tr("&Retention (gallring):"), m_retention);
+    // Gallring itself is one button away from its setting.
+    auto *gallring = new QPushButton(tr("&Gallring…"), this);
+    gallring->setObjectName(QStringLiteral("gallringButton"));
+    gallring->setAccessibleName(tr("Show who is due for gallring"));
+    connect(gallring, &QPushButton::clicked, this, &TeamInfoSection::openGallring);
+    auto *retentionRow = new QHBoxLayout;
+    retentionRow->addWidget(m_retention);
+    retentionRow->addWidget(gallring);
+    retentionRow->addStretch(1);
+    form->addRow(tr("&Retention (gallring):"), retentionRow);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(retentionRow)))
+        label->setBuddy(m_retention);
     reload();
+}
+
+void TeamInfoSection::openGallring()
+{
+    auto *dialog = new GallringDialog(team(), prompts(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void TeamInfoSection::load()

@@ -9,7 +9,7 @@ class QSpinBox;
 namespace samsyn {
 
 // The team itself: name, samordningsförbund, personuppgiftsansvarig, the secrecy marking
-// printed on documents, and the retention period.
+// printed on documents, and the retention period with the way to gallring itself.
 class TeamInfoSection : public SettingsSection
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ protected:
     void store(WriteContext &ctx) override;
 
 private:
+    void openGallring();
+
     QLineEdit *m_name;
     QLineEdit *m_association;
     QLineEdit *m_controller;
