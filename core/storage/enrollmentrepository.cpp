@@ -134,6 +134,19 @@ QList<ProgrammeLoad> EnrollmentRepository::programmeLoads() const
     return result;
 }
 
+bool EnrollmentRepository::startedOrEndedSince(qint64 participantId, QDate day) const
+{
+    return m_db.scalar(QStringLiteral("SELECT 1 FROM enrollments WHERE participant_id = ? AND (start_date >= ? OR end_date >= ?)"),
+                       {participantId, sql::date(day), sql::date(day)})
+        .isValid();
+}
+
+bool EnrollmentRepository::hasOpen(qint64 participantId) const
+{
+    return m_db.scalar(QStringLiteral("SELECT 1 FROM enrollments WHERE participant_id = ? AND end_date IS NULL"), {participantId})
+        .isValid();
+}
+
 Enrollment EnrollmentRepository::require(WriteContext &ctx, qint64 id)
 {
     const std::optional<Enrollment> e = EnrollmentRepository(ctx.db()).get(id);

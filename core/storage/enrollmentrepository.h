@@ -41,6 +41,9 @@ public:
     // Exited enrollments with a follow-up due on or before `day` and not yet done.
     QList<Enrollment> exitFollowupsDue(QDate day) const;
     QList<ProgrammeLoad> programmeLoads() const;
+    // Whether the participant has an enrollment that started or ended on or after `day`.
+    bool startedOrEndedSince(qint64 participantId, QDate day) const;
+    bool hasOpen(qint64 participantId) const;
 
     // Inserts; a missing planned end becomes start + the programme's months.
     static qint64 enrol(WriteContext &ctx, Enrollment &enrollment);
