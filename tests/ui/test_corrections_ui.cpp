@@ -1,6 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "common/correctionfooter.h"
 #include "enrolmentfixtures.h"
+#include "meetings/agendaeditor.h"
+#include "meetings/assessmentform.h"
+#include "meetings/correctdecisiondialog.h"
+#include "meetings/decisionservice.h"
+#include "meetings/meetingservice.h"
+#include "meetings/meetingsview.h"
+#include "referralfixtures.h"
+#include "storage/referralassessmentrepository.h"
+#include "storage/waitinglistrepository.h"
 #include "participants/tabs/correctexitdialog.h"
 #include "participants/tabs/enrolmentexittab.h"
 #include "participants/tabs/exitform.h"
@@ -10,7 +19,9 @@
 #include "tempteam.h"
 #include "uitesthelpers.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QListWidget>
 #include <QDateEdit>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -115,4 +126,69 @@ TEST_CASE("Undo exit: only with a reason; the enrolment is open again", "[correc
     // The form offers recording the exit again.
     CHECK_FALSE(child<QPushButton>(tab.exitForm(), QStringLiteral("recordExit"))->isHidden());
     CHECK(child<QLabel>(tab.exitForm(), QStringLiteral("exitCorrections"))->text().contains(QStringLiteral("Exit undone")));
+}
+
+TEST_CASE("Correct decision: from the meetings view, checked as you type, status and queue follow",
+          "[corrections][decisions][meetings][ui][screenshots]")
+{
+    test::TempTeam t;
+    test::ReferralFixtures f(t);
+    const Referral r = f.referral(1);
+    f.consent(r.participantId, QDate(2026, 11, 1), QDate(2027, 11, 1));
+    const qint64 meeting = f.meeting(QDate(2026, 11, 10));
+    ReferralAssessment decided;
+    decided.agendaItemId = MeetingService(t.team()).putOnAgenda(meeting, r.id);
+    decided.decision = DecisionKind::WaitingList;
+    decided.programmeId = t.programmeId(QStringLiteral("Gruppen"));
+    DecisionService(t.team()).decide(decided);
+
+    test::AnsweringPrompts prompts;
+    MeetingsView view(t.team(), prompts);
+    view.resize(1280, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.selectMeeting(meeting);
+    view.agenda()->list()->setCurrentRow(0);
+    AssessmentForm *form = view.assessmentForm();
+    auto *correct = child<QPushButton>(form, QStringLiteral("correctDecision"));
+    CHECK(correct->isVisible());
+
+    CorrectDecisionDialog *dialog = form->openCorrection();
+    REQUIRE(dialog != nullptr);
+    auto *kind = child<QComboBox>(dialog, QStringLiteral("decisionKind"));
+    CHECK(kind->currentData().toInt() == int(DecisionKind::WaitingList));
+    CHECK(problemOf(dialog).contains(QStringLiteral("nothing differs")));
+    kind->setCurrentIndex(kind->findData(int(DecisionKind::Decline)));
+    CHECK(problemOf(dialog).contains(QStringLiteral("recommendation")));
+    test::typeInto(child<QPlainTextEdit>(dialog, QStringLiteral("recommendation")), QStringLiteral("Kontakta vårdcentralen."));
+    CHECK(problemOf(dialog).contains(QStringLiteral("reason")));
+    CHECK_FALSE(dialog->footer()->acceptButton()->isEnabled());
+    test::typeInto(child<QPlainTextEdit>(dialog, QStringLiteral("correctionReason")), QStringLiteral("Fel rad vid mötet."));
+    CHECK(problemOf(dialog).isEmpty());
+    CHECK(dialog->footer()->acceptButton()->isEnabled());
+    CHECK(child<QLabel>(dialog, QStringLiteral("correctionChanges"))->text().contains(QStringLiteral("decision")));
+    dialog->resize(560, dialog->sizeHint().height());
+    test::screenshot(dialog, QStringLiteral("correct-decision-dialog"));
+
+    dialog->accept();
+    QApplication::processEvents();
+    const ReferralAssessment now = *ReferralAssessmentRepository(t->database()).get(decided.id);
+    CHECK(now.decision == DecisionKind::Decline);
+    CHECK_FALSE(WaitingListRepository(t->database()).forAssessment(decided.id));
+    CHECK(ParticipantRepository(t->database()).get(r.participantId)->status == ParticipantStatus::Exited);
+    view.agenda()->list()->setCurrentRow(0);
+    QApplication::processEvents();
+    const QString shown = child<QLabel>(form, QStringLiteral("decidedText"))->text();
+    CHECK(shown.contains(QStringLiteral("Decline")));
+    CHECK(shown.contains(QStringLiteral("Corrected 2026-11-24: Fel rad vid mötet.")));
+    test::screenshot(&view, QStringLiteral("correct-decision-meetings-view"));
+
+    // Once the person is enrolled, the dialog says why it cannot correct.
+    test::enrolTest(t, r.participantId, QStringLiteral("Steget"), QDate(2026, 11, 20));
+    view.agenda()->list()->setCurrentRow(0);
+    CorrectDecisionDialog *blocked = form->openCorrection();
+    REQUIRE(blocked != nullptr);
+    CHECK(problemOf(blocked).contains(QStringLiteral("enrolled or has exited since")));
+    CHECK_FALSE(blocked->footer()->acceptButton()->isEnabled());
+    blocked->close();
 }
