@@ -10,7 +10,10 @@
 #include "referralfixtures.h"
 #include "storage/referralassessmentrepository.h"
 #include "storage/waitinglistrepository.h"
+#include "exit/exitprinting.h"
+#include "exit/exitservice.h"
 #include "participants/tabs/correctexitdialog.h"
+#include "participants/tabs/exitdocumentpanel.h"
 #include "participants/tabs/enrolmentexittab.h"
 #include "participants/tabs/exitform.h"
 #include "storage/correctionrepository.h"
@@ -191,4 +194,23 @@ TEST_CASE("Correct decision: from the meetings view, checked as you type, status
     CHECK(problemOf(blocked).contains(QStringLiteral("enrolled or has exited since")));
     CHECK_FALSE(blocked->footer()->acceptButton()->isEnabled());
     blocked->close();
+}
+
+TEST_CASE("Correct exit: the card says when the kept final slutdokumentation predates the correction", "[corrections][exit][ui]")
+{
+    test::TempTeam t;
+    const qint64 id = test::addTestParticipant(t, 10, QStringLiteral("Lina"));
+    const qint64 enrolment = test::enrolTest(t, id, QStringLiteral("Steget"), QDate(2026, 2, 2));
+    test::exitTest(t, enrolment, QDate(2026, 10, 30));
+    ExitPrinting::pdf(t.team(), id, true, t.folder() + QStringLiteral("/slut.pdf"));
+    test::AnsweringPrompts prompts;
+    EnrolmentExitTab tab(t.team(), prompts, id);
+    auto *status = child<QLabel>(tab.exitDocument(), QStringLiteral("exitDocumentStatus"));
+    CHECK_FALSE(status->text().contains(QStringLiteral("predates")));
+    t.clock().advanceDays(2);
+    EnrollmentExit x = *EnrollmentRepository(t->database()).get(enrolment)->exit;
+    x.reason = QStringLiteral("studier");
+    ExitService(t.team()).correct(enrolment, x, QStringLiteral("Fel orsak"));
+    CHECK(status->text().contains(QStringLiteral("corrected on 2026-11-26, after the final version was printed")));
+    CHECK(status->text().contains(QStringLiteral("predates")));
 }
