@@ -33,17 +33,22 @@
 #include <catch2/catch.hpp>
 
 using namespace samsyn;
+using samsyn::test::child;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
+
+// Participant n enrolled in Steget on 2026-02-02 and exited on 2026-10-30 (to work).
+struct ExitedStay
 {
-    T *found = parent->findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(found != nullptr);
-    return found;
-}
+    ExitedStay(test::TempTeam &t, int n, const QString &name)
+        : id(test::addTestParticipant(t, n, name)), enrolment(test::enrolTest(t, id, QStringLiteral("Steget"), QDate(2026, 2, 2)))
+    {
+        test::exitTest(t, enrolment, QDate(2026, 10, 30));
+    }
+    qint64 id;
+    qint64 enrolment;
+};
 
 QString problemOf(QDialog *dialog)
 {
@@ -56,9 +61,9 @@ QString problemOf(QDialog *dialog)
 TEST_CASE("Correct exit: prefilled, checked as you type, written with the reason", "[corrections][exit][ui][screenshots]")
 {
     test::TempTeam t;
-    const qint64 id = test::addTestParticipant(t, 8, QStringLiteral("Elin"));
-    const qint64 enrolment = test::enrolTest(t, id, QStringLiteral("Steget"), QDate(2026, 2, 2));
-    test::exitTest(t, enrolment, QDate(2026, 10, 30));
+    const ExitedStay stay(t, 8, QStringLiteral("Elin"));
+    const qint64 id = stay.id;
+    const qint64 enrolment = stay.enrolment;
     test::AnsweringPrompts prompts;
     EnrolmentExitTab tab(t.team(), prompts, id);
     tab.resize(900, 900);
@@ -111,9 +116,9 @@ TEST_CASE("Correct exit: prefilled, checked as you type, written with the reason
 TEST_CASE("Undo exit: only with a reason; the enrolment is open again", "[corrections][exit][ui]")
 {
     test::TempTeam t;
-    const qint64 id = test::addTestParticipant(t, 9, QStringLiteral("Omar"));
-    const qint64 enrolment = test::enrolTest(t, id, QStringLiteral("Steget"), QDate(2026, 2, 2));
-    test::exitTest(t, enrolment, QDate(2026, 10, 30));
+    const ExitedStay stay(t, 9, QStringLiteral("Omar"));
+    const qint64 id = stay.id;
+    const qint64 enrolment = stay.enrolment;
     test::AnsweringPrompts prompts;
     EnrolmentExitTab tab(t.team(), prompts, id);
     CorrectExitDialog *dialog = tab.exitForm()->openUndo();
@@ -199,9 +204,9 @@ TEST_CASE("Correct decision: from the meetings view, checked as you type, status
 TEST_CASE("Correct exit: the card says when the kept final slutdokumentation predates the correction", "[corrections][exit][ui]")
 {
     test::TempTeam t;
-    const qint64 id = test::addTestParticipant(t, 10, QStringLiteral("Lina"));
-    const qint64 enrolment = test::enrolTest(t, id, QStringLiteral("Steget"), QDate(2026, 2, 2));
-    test::exitTest(t, enrolment, QDate(2026, 10, 30));
+    const ExitedStay stay(t, 10, QStringLiteral("Lina"));
+    const qint64 id = stay.id;
+    const qint64 enrolment = stay.enrolment;
     ExitPrinting::pdf(t.team(), id, true, t.folder() + QStringLiteral("/slut.pdf"));
     test::AnsweringPrompts prompts;
     EnrolmentExitTab tab(t.team(), prompts, id);

@@ -36,6 +36,7 @@
 #include <catch2/catch.hpp>
 
 using namespace samsyn;
+using samsyn::test::child;
 
 namespace {
 
@@ -44,14 +45,6 @@ QDate d(const char *iso)
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(found != nullptr);
-    return found;
-}
 
 void selectData(QComboBox *combo, const QVariant &data)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The GUI shell: the first-run wizard, the main window's views, status bar, undo/redo, the
 // idle lock, the opening flow (locked and bad files) and the team settings.
+#include "uitesthelpers.h"
+
 #include <catch2/catch.hpp>
 
 #include "domain/teamsettings.h"
@@ -41,6 +43,7 @@
 #include <QUndoStack>
 
 using namespace samsyn;
+using samsyn::test::child;
 using namespace std::chrono_literals;
 
 namespace {
@@ -111,14 +114,6 @@ QByteArray bytesOf(const QString &path)
     return f.readAll();
 }
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(found != nullptr);
-    return found;
-}
 
 class CountingCommand : public QUndoCommand
 {

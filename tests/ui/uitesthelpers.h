@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QWidget>
 
+#include <catch2/catch.hpp>
+
 namespace samsyn::test {
 
 // Answers the prompts instead of a user and remembers what it was asked and told.
@@ -36,6 +38,16 @@ public:
     QString saveCsvName(QWidget *, const QString &, const QString &) override { return csvAnswer; }
     QString existingFolder(QWidget *, const QString &, const QString &) override { return folderAnswer; }
 };
+
+// The child named `name`; the test stops (naming it) when there is none.
+template<typename T>
+T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    INFO(name.toStdString());
+    REQUIRE(found != nullptr);
+    return found;
+}
 
 // QTest::keyClicks handles ASCII only; Swedish letters go in as text key events.
 inline void typeInto(QWidget *widget, const QString &text)

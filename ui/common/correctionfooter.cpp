@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "common/correctionfooter.h"
 
+#include "util/error.h"
+
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -9,8 +12,8 @@
 
 namespace samsyn {
 
-CorrectionFooter::CorrectionFooter(const QString &acceptText, QWidget *parent)
-    : QWidget(parent), m_reason(new QPlainTextEdit), m_changes(new QLabel), m_problem(new QLabel),
+CorrectionFooter::CorrectionFooter(const QString &acceptText, QDialog *dialog)
+    : QWidget(dialog), m_reason(new QPlainTextEdit), m_changes(new QLabel), m_problem(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     m_reason->setObjectName(QStringLiteral("correctionReason"));
@@ -34,6 +37,8 @@ CorrectionFooter::CorrectionFooter(const QString &acceptText, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &CorrectionFooter::reasonEdited);
+    connect(m_buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     setChanges(QString());
 }
 
@@ -66,6 +71,17 @@ void CorrectionFooter::setError(const QString &message)
     m_problem->setStyleSheet(QStringLiteral("color: #a4262c;"));
     m_problem->setText(message);
     m_problem->setVisible(true);
+}
+
+bool CorrectionFooter::attempt(const std::function<void()> &write)
+{
+    try {
+        write();
+        return true;
+    } catch (const Error &e) {
+        setError(e.message());
+        return false;
+    }
 }
 
 } // namespace samsyn

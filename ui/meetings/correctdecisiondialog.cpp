@@ -8,9 +8,7 @@
 #include "meetings/decisiontext.h"
 #include "storage/settingsrepository.h"
 #include "teamfile.h"
-#include "util/error.h"
 
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -39,7 +37,7 @@ QString fieldLabel(const QString &field)
 
 CorrectDecisionDialog::CorrectDecisionDialog(TeamFile &team, const ReferralAssessment &recorded, QWidget *parent)
     : QDialog(parent), m_team(team), m_recorded(recorded), m_blocked(DecisionCorrection::blockedBy(team.database(), recorded)),
-      m_fields(new DecisionFields(team)), m_footer(new CorrectionFooter(tr("Correct decision")))
+      m_fields(new DecisionFields(team)), m_footer(new CorrectionFooter(tr("Correct decision"), this))
 {
     setWindowTitle(tr("Correct the recorded decision"));
     auto *intro = new QLabel(tr("Recorded on %1: %2.\nThe corrected decision keeps that date. The participant's status and "
@@ -55,8 +53,6 @@ CorrectDecisionDialog::CorrectDecisionDialog(TeamFile &team, const ReferralAsses
     layout->addWidget(intro);
     layout->addWidget(m_fields);
     layout->addWidget(m_footer);
-    connect(m_footer->buttons(), &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_footer->buttons(), &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_fields, &DecisionFields::edited, this, &CorrectDecisionDialog::revalidate);
     connect(m_footer, &CorrectionFooter::reasonEdited, this, &CorrectDecisionDialog::revalidate);
     revalidate();
@@ -99,13 +95,7 @@ void CorrectDecisionDialog::revalidate()
 
 bool CorrectDecisionDialog::save()
 {
-    try {
-        DecisionService(m_team).correct(m_recorded.id, corrected(), m_footer->reason());
-        return true;
-    } catch (const Error &e) {
-        m_footer->setError(e.message());
-        return false;
-    }
+    return m_footer->attempt([this] { DecisionService(m_team).correct(m_recorded.id, corrected(), m_footer->reason()); });
 }
 
 void CorrectDecisionDialog::accept()

@@ -6,10 +6,8 @@
 #include "participants/tabs/exitfields.h"
 #include "participants/tabs/tabsupport.h"
 #include "teamfile.h"
-#include "util/error.h"
 
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -46,7 +44,7 @@ CorrectExitDialog::CorrectExitDialog(TeamFile &team, const Enrollment &enrollmen
     : QDialog(parent), m_team(team), m_enrollment(enrollment), m_mode(mode), m_fields(new ExitFields(team)),
       m_due1(TabSupport::dateEdit(QStringLiteral("correctFollowup1Due"), QDate())),
       m_due2(TabSupport::dateEdit(QStringLiteral("correctFollowup2Due"), QDate())),
-      m_footer(new CorrectionFooter(mode == Mode::Correct ? tr("Correct exit") : tr("Undo exit")))
+      m_footer(new CorrectionFooter(mode == Mode::Correct ? tr("Correct exit") : tr("Undo exit"), this))
 {
     const EnrollmentExit recorded = enrollment.exit.value_or(EnrollmentExit{});
     setWindowTitle(mode == Mode::Correct ? tr("Correct the recorded exit") : tr("Undo the recorded exit"));
@@ -74,8 +72,6 @@ CorrectExitDialog::CorrectExitDialog(TeamFile &team, const Enrollment &enrollmen
     layout->addWidget(intro);
     layout->addWidget(m_fields);
     layout->addWidget(m_footer);
-    connect(m_footer->buttons(), &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_footer->buttons(), &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_fields, &ExitFields::edited, this, [this] {
         followEndDate();
         revalidate();
@@ -136,17 +132,13 @@ void CorrectExitDialog::revalidate()
 
 bool CorrectExitDialog::save()
 {
-    try {
+    return m_footer->attempt([this] {
         ExitService service(m_team);
         if (m_mode == Mode::Correct)
             service.correct(m_enrollment.id, corrected(), m_footer->reason());
         else
             service.undo(m_enrollment.id, m_footer->reason());
-        return true;
-    } catch (const Error &e) {
-        m_footer->setError(e.message());
-        return false;
-    }
+    });
 }
 
 void CorrectExitDialog::accept()
