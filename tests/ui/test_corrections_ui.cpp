@@ -8,6 +8,7 @@
 #include "meetings/meetingservice.h"
 #include "meetings/meetingsview.h"
 #include "referralfixtures.h"
+#include "referrals/referralconsenttab.h"
 #include "storage/referralassessmentrepository.h"
 #include "storage/waitinglistrepository.h"
 #include "exit/exitprinting.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 
 #include <catch2/catch.hpp>
 
@@ -49,6 +51,35 @@ struct ExitedStay
     qint64 id;
     qint64 enrolment;
 };
+
+// Participant 1 referred, with consent, and put on Gruppen's waiting list at the meeting of
+// 2026-11-10.
+struct WaitingDecision
+{
+    explicit WaitingDecision(test::TempTeam &t)
+    {
+        test::ReferralFixtures f(t);
+        referral = f.referral(1);
+        f.consent(referral.participantId, QDate(2026, 11, 1), QDate(2027, 11, 1));
+        meetingId = f.meeting(QDate(2026, 11, 10));
+        assessment.agendaItemId = MeetingService(t.team()).putOnAgenda(meetingId, referral.id);
+        assessment.decision = DecisionKind::WaitingList;
+        assessment.programmeId = t.programmeId(QStringLiteral("Gruppen"));
+        DecisionService(t.team()).decide(assessment);
+    }
+    Referral referral;
+    qint64 meetingId = 0;
+    ReferralAssessment assessment;
+};
+
+// Chooses a decline with a recommendation and types the reason.
+void fillDecline(QDialog *dialog, const QString &reason)
+{
+    auto *kind = child<QComboBox>(dialog, QStringLiteral("decisionKind"));
+    kind->setCurrentIndex(kind->findData(int(DecisionKind::Decline)));
+    test::typeInto(child<QPlainTextEdit>(dialog, QStringLiteral("recommendation")), QStringLiteral("Kontakta vårdcentralen."));
+    test::typeInto(child<QPlainTextEdit>(dialog, QStringLiteral("correctionReason")), reason);
+}
 
 QString problemOf(QDialog *dialog)
 {
@@ -140,15 +171,10 @@ TEST_CASE("Correct decision: from the meetings view, checked as you type, status
           "[corrections][decisions][meetings][ui][screenshots]")
 {
     test::TempTeam t;
-    test::ReferralFixtures f(t);
-    const Referral r = f.referral(1);
-    f.consent(r.participantId, QDate(2026, 11, 1), QDate(2027, 11, 1));
-    const qint64 meeting = f.meeting(QDate(2026, 11, 10));
-    ReferralAssessment decided;
-    decided.agendaItemId = MeetingService(t.team()).putOnAgenda(meeting, r.id);
-    decided.decision = DecisionKind::WaitingList;
-    decided.programmeId = t.programmeId(QStringLiteral("Gruppen"));
-    DecisionService(t.team()).decide(decided);
+    const WaitingDecision w(t);
+    const Referral &r = w.referral;
+    const qint64 meeting = w.meetingId;
+    const ReferralAssessment &decided = w.assessment;
 
     test::AnsweringPrompts prompts;
     MeetingsView view(t.team(), prompts);
@@ -168,10 +194,8 @@ TEST_CASE("Correct decision: from the meetings view, checked as you type, status
     CHECK(problemOf(dialog).contains(QStringLiteral("nothing differs")));
     kind->setCurrentIndex(kind->findData(int(DecisionKind::Decline)));
     CHECK(problemOf(dialog).contains(QStringLiteral("recommendation")));
-    test::typeInto(child<QPlainTextEdit>(dialog, QStringLiteral("recommendation")), QStringLiteral("Kontakta vårdcentralen."));
-    CHECK(problemOf(dialog).contains(QStringLiteral("reason")));
     CHECK_FALSE(dialog->footer()->acceptButton()->isEnabled());
-    test::typeInto(child<QPlainTextEdit>(dialog, QStringLiteral("correctionReason")), QStringLiteral("Fel rad vid mötet."));
+    fillDecline(dialog, QStringLiteral("Fel rad vid mötet."));
     CHECK(problemOf(dialog).isEmpty());
     CHECK(dialog->footer()->acceptButton()->isEnabled());
     CHECK(child<QLabel>(dialog, QStringLiteral("correctionChanges"))->text().contains(QStringLiteral("decision")));
@@ -218,4 +242,24 @@ TEST_CASE("Correct exit: the card says when the kept final slutdokumentation pre
     ExitService(t.team()).correct(enrolment, x, QStringLiteral("Fel orsak"));
     CHECK(status->text().contains(QStringLiteral("corrected on 2026-11-26, after the final version was printed")));
     CHECK(status->text().contains(QStringLiteral("predates")));
+}
+
+TEST_CASE("Correct decision: also from the card's Referral & consent tab", "[corrections][decisions][referrals][ui]")
+{
+    test::TempTeam t;
+    const WaitingDecision w(t);
+    ReferralConsentTab tab(t.team(), w.referral.participantId);
+    auto *button = child<QPushButton>(&tab, QStringLiteral("cardCorrectDecision"));
+    CHECK_FALSE(button->isEnabled());
+    tab.referrals()->selectRow(0);
+    CHECK(button->isEnabled());
+    CorrectDecisionDialog *dialog = tab.correctSelectedDecision();
+    REQUIRE(dialog != nullptr);
+    fillDecline(dialog, QStringLiteral("Fel rad."));
+    REQUIRE(dialog->save());
+    dialog->close();
+    CHECK(ReferralAssessmentRepository(t->database()).get(w.assessment.id)->decision == DecisionKind::Decline);
+    CHECK(tab.referrals()->item(0, 4)->text().endsWith(QStringLiteral(", corrected")));
+    tab.resize(1100, 420);
+    test::screenshot(&tab, QStringLiteral("card-referral-decision-corrected"));
 }
