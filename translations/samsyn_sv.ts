@@ -529,18 +529,6 @@
 <context>
     <name>samsyn::AttendanceRepository</name>
     <message>
-        <source>A group activity needs a name.</source>
-        <translation>En gruppaktivitet behöver ett namn.</translation>
-    </message>
-    <message>
-        <source>Weekdays are digits 1 (Monday) to 7 (Sunday).</source>
-        <translation>Veckodagar anges med siffrorna 1 (måndag) till 7 (söndag).</translation>
-    </message>
-    <message>
-        <source>The time must be written hh:mm.</source>
-        <translation>Tiden ska skrivas tt:mm.</translation>
-    </message>
-    <message>
         <source>group activity</source>
         <translation>gruppaktivitet</translation>
     </message>
@@ -571,22 +559,6 @@
 </context>
 <context>
     <name>samsyn::AttendanceTab</name>
-    <message>
-        <source>Present</source>
-        <translation>Närvarande</translation>
-    </message>
-    <message>
-        <source>Absent with notice</source>
-        <translation>Anmäld frånvaro</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Frånvarande</translation>
-    </message>
-    <message>
-        <source>(not marked)</source>
-        <translation>(inte markerad)</translation>
-    </message>
     <message>
         <source>Group activity</source>
         <translation>Gruppaktivitet</translation>
@@ -694,6 +666,34 @@
     <message>
         <source>Join a group first; sessions belong to a group.</source>
         <translation>Gå med i en grupp först; gruppträffarna hör till en grupp.</translation>
+    </message>
+    <message>
+        <source>Last day in the group</source>
+        <translation>Sista dag i gruppen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Lämna</translation>
+    </message>
+    <message>
+        <source>The selected group&apos;s last day:</source>
+        <translation>Den valda gruppens sista dag:</translation>
+    </message>
+    <message>
+        <source>Whole group…</source>
+        <translation>Hela gruppen…</translation>
+    </message>
+    <message>
+        <source>Mark everyone in the group for that day at once</source>
+        <translation>Markera alla i gruppen för den dagen på en gång</translation>
+    </message>
+    <message>
+        <source>Select the group the person leaves in the list above.</source>
+        <translation>Välj gruppen som personen lämnar i listan ovan.</translation>
+    </message>
+    <message>
+        <source>The person already left %1 on %2.</source>
+        <translation>Personen lämnade redan %1 den %2.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2472,167 @@
     </message>
 </context>
 <context>
+    <name>samsyn::GroupActivitiesSection</name>
+    <message>
+        <source>Group activities</source>
+        <translation>Gruppaktiviteter</translation>
+    </message>
+    <message>
+        <source>Recurring group sessions, such as three mornings a week. Tick the days the group meets. Participants join a group on the Attendance tab of their card. A group that has ended is made inactive; its attendance stays.</source>
+        <translation>Återkommande gruppträffar, till exempel tre förmiddagar i veckan. Kryssa i de dagar gruppen träffas. Deltagare går med i en grupp på fliken Närvaro i sitt kort. En grupp som har upphört görs inaktiv; dess närvaro finns kvar.</translation>
+    </message>
+    <message>
+        <source>&amp;Add group activity</source>
+        <translation>&amp;Lägg till gruppaktivitet</translation>
+    </message>
+    <message>
+        <source>Take &amp;attendance…</source>
+        <translation>Ta &amp;närvaro…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::GroupRegisterDialog</name>
+    <message>
+        <source>All &amp;present</source>
+        <translation>Alla &amp;närvarande</translation>
+    </message>
+    <message>
+        <source>&amp;Save register</source>
+        <translation>&amp;Spara närvarolistan</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Närvarolista</translation>
+    </message>
+    <message>
+        <source>Group activity</source>
+        <translation>Gruppaktivitet</translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation>Datum för träffen</translation>
+    </message>
+    <message>
+        <source>Members and their attendance</source>
+        <translation>Medlemmar och deras närvaro</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Close without saving the marks?</source>
+        <translation>Stänga utan att spara markeringarna?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Discard the marks not yet saved?</source>
+        <translation>Kasta markeringarna som inte har sparats?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Närvaro för %1</translation>
+    </message>
+    <message>
+        <source>The team has no group activity yet. Add one under Team, Group activities.</source>
+        <translation>Teamet har ingen gruppaktivitet ännu. Lägg till en under Team, Gruppaktiviteter.</translation>
+    </message>
+    <message>
+        <source>Nobody belonged to this group on %1. Participants join a group on the Attendance tab of their card.</source>
+        <translation>Ingen tillhörde gruppen den %1. Deltagare går med i en grupp på fliken Närvaro i sitt kort.</translation>
+    </message>
+    <message>
+        <source>%1 does not usually meet on %2. Check the date before you save.</source>
+        <translation>%1 brukar inte träffas på %2. Kontrollera datumet innan du sparar.</translation>
+    </message>
+    <message>
+        <source>Mark at least one member before saving.</source>
+        <translation>Markera minst en medlem innan du sparar.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 of %2 present.</source>
+        <translation>Sparat: %1 av %2 närvarande.</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::GroupRepository</name>
+    <message>
+        <source>A group activity needs a name.</source>
+        <translation>En gruppaktivitet behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The name of a group activity can be at most 100 characters.</source>
+        <translation>Namnet på en gruppaktivitet får vara högst 100 tecken.</translation>
+    </message>
+    <message>
+        <source>Weekdays are digits 1 (Monday) to 7 (Sunday).</source>
+        <translation>Veckodagar anges med siffrorna 1 (måndag) till 7 (söndag).</translation>
+    </message>
+    <message>
+        <source>The time must be written hh:mm.</source>
+        <translation>Tiden ska skrivas tt:mm.</translation>
+    </message>
+    <message>
+        <source>There is already a group activity called %1.</source>
+        <translation>Det finns redan en gruppaktivitet som heter %1.</translation>
+    </message>
+    <message>
+        <source>group activity</source>
+        <translation>gruppaktivitet</translation>
+    </message>
+    <message>
+        <source>The membership cannot end before it started (%1).</source>
+        <translation>Medlemskapet kan inte sluta innan det började (%1).</translation>
+    </message>
+    <message>
+        <source>The person is not a member of that group.</source>
+        <translation>Personen är inte medlem i den gruppen.</translation>
+    </message>
+    <message>
+        <source>The session needs a date.</source>
+        <translation>Träffen behöver ett datum.</translation>
+    </message>
+    <message>
+        <source>Only members of the group on %1 can be marked.</source>
+        <translation>Bara de som var medlemmar i gruppen den %1 kan markeras.</translation>
+    </message>
+    <message>
+        <source>Unknown attendance mark.</source>
+        <translation>Okänd närvaromarkering.</translation>
+    </message>
+</context>
+<context>
     <name>samsyn::IdentityEditor</name>
     <message>
         <source>Kind of identity</source>
@@ -3350,7 +3511,7 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
 </context>
 <context>
-    <name>samsyn::MeetingPdfActions</name>
+    <name>samsyn::MeetingPrintActions</name>
     <message>
         <source>Save the protocol as PDF</source>
         <translation>Spara protokollet som PDF</translation>
@@ -3367,12 +3528,24 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <source>Decision letter %1.pdf</source>
         <translation>Beslutsbrev %1.pdf</translation>
     </message>
+    <message>
+        <source>Print the protocol</source>
+        <translation>Skriv ut protokollet</translation>
+    </message>
+    <message>
+        <source>Print the decision letter</source>
+        <translation>Skriv ut beslutsbrevet</translation>
+    </message>
 </context>
 <context>
     <name>samsyn::MeetingPrinting</name>
     <message>
         <source>There is no referral with id %1 in this team file.</source>
         <translation>Det finns ingen remiss med id %1 i den här teamfilen.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1 in this team file.</source>
+        <translation>Det finns inget möte med id %1 i den här teamfilen.</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +4007,22 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
             <numerusform>%n möte skapades.</numerusform>
             <numerusform>%n möten skapades.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print protocol…</source>
+        <translation>Skriv ut protokoll…</translation>
+    </message>
+    <message>
+        <source>Print decision letter…</source>
+        <translation>Skriv ut beslutsbrev…</translation>
+    </message>
+    <message>
+        <source>Print preview of the protocol (Ctrl+P)</source>
+        <translation>Förhandsgranska protokollet för utskrift (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print protocol</source>
+        <translation>Skriv ut protokoll</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4697,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Enrolment &amp;&amp; exit</source>
         <translation>Inskrivning och avslut</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
     </message>
 </context>
 <context>
@@ -6050,6 +6243,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <source>Report:</source>
         <translation>Rapport:</translation>
     </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranska utskrift</translation>
+    </message>
 </context>
 <context>
     <name>samsyn::SettingsCombos</name>
@@ -7221,6 +7418,22 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
+    <message>
+        <source>(not marked)</source>
+        <translation>(inte markerad)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent with notice</source>
+        <translation>Anmäld frånvaro</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
 </context>
 <context>
     <name>samsyn::TeamFile</name>
@@ -7446,6 +7659,10 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     <message>
         <source>Code tables</source>
         <translation>Kodtabeller</translation>
+    </message>
+    <message>
+        <source>Group activities</source>
+        <translation>Gruppaktiviteter</translation>
     </message>
 </context>
 <context>

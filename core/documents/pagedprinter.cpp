@@ -4,6 +4,7 @@
 #include "documents/documentmodel.h"
 #include "documents/documentrenderer.h"
 #include "documents/documentstyle.h"
+#include "documents/pagination.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -139,6 +140,7 @@ int PagedPrinter::print(QTextDocument &content, const QString &title, const Docu
     // Lay out in device pixels: fonts and format lengths are scaled to the device's dpi.
     content.documentLayout()->setPaintDevice(&device);
     content.setPageSize(body.size());
+    Pagination::keepHeadingsWithNext(content);
     const int pages = content.pageCount();
 
     // The painter's origin is the printable area's corner; paint in paper coordinates.

@@ -34,30 +34,32 @@ qint64 participantOf(TeamFile &team, qint64 referralId)
 
 } // namespace
 
+MeetingPrinting::Prepared MeetingPrinting::prepareProtocol(TeamFile &team, qint64 meetingId)
+{
+    const std::optional<Meeting> meeting = MeetingRepository(team.database()).get(meetingId);
+    if (!meeting)
+        throw Error(ErrorCode::NotFound, tr("There is no meeting with id %1 in this team file.").arg(meetingId));
+    return Prepared{MeetingProtocol::build(team, meetingId), protocolDetail(meeting->date), 0};
+}
+
+MeetingPrinting::Prepared MeetingPrinting::prepareLetter(TeamFile &team, qint64 referralId)
+{
+    const qint64 participantId = participantOf(team, referralId);
+    return Prepared{DecisionLetter::build(team, referralId), letterDetail(referralId), participantId};
+}
+
 int MeetingPrinting::protocolPdf(TeamFile &team, qint64 meetingId, const QString &path)
 {
     LoggedPrint::requireWritable(team);
-    const Document doc = MeetingProtocol::build(team, meetingId);
-    return LoggedPrint::pdf(team, doc, path, protocolDetail(MeetingRepository(team.database()).get(meetingId)->date), 0);
+    const Prepared p = prepareProtocol(team, meetingId);
+    return LoggedPrint::pdf(team, p.document, path, p.detail, p.participantId);
 }
 
 int MeetingPrinting::letterPdf(TeamFile &team, qint64 referralId, const QString &path)
 {
     LoggedPrint::requireWritable(team);
-    const qint64 participantId = participantOf(team, referralId);
-    const Document doc = DecisionLetter::build(team, referralId);
-    return LoggedPrint::pdf(team, doc, path, letterDetail(referralId), participantId);
-}
-
-void MeetingPrinting::logProtocol(TeamFile &team, QDate meetingDate)
-{
-    LoggedPrint::record(team, protocolDetail(meetingDate), 0);
-}
-
-void MeetingPrinting::logLetter(TeamFile &team, qint64 referralId)
-{
-    LoggedPrint::requireWritable(team);
-    LoggedPrint::record(team, letterDetail(referralId), participantOf(team, referralId));
+    const Prepared p = prepareLetter(team, referralId);
+    return LoggedPrint::pdf(team, p.document, path, p.detail, p.participantId);
 }
 
 } // namespace samsyn

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "documents/documentmodel.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -8,7 +10,6 @@
 namespace samsyn {
 
 class TeamFile;
-struct Document;
 
 // Printing a protocol or a decision letter is an access to personal data, so it is recorded
 // through the write path ("document.print"). For a PDF the file is written inside that same
@@ -24,9 +25,17 @@ public:
     static int protocolPdf(TeamFile &team, qint64 meetingId, const QString &path);
     static int letterPdf(TeamFile &team, qint64 referralId, const QString &path);
 
-    // For a front end that prints to a QPrinter itself: record the print afterwards.
-    static void logProtocol(TeamFile &team, QDate meetingDate);
-    static void logLetter(TeamFile &team, qint64 referralId);
+    // What a print consists of, for a front end that prints to its own printer and records
+    // the print through LoggedPrint afterwards: the document, the audit detail, and whose
+    // data it is (0 for the protocol, which covers many people). Throws; writes nothing.
+    struct Prepared
+    {
+        Document document;
+        QString detail;
+        qint64 participantId = 0;
+    };
+    static Prepared prepareProtocol(TeamFile &team, qint64 meetingId);
+    static Prepared prepareLetter(TeamFile &team, qint64 referralId);
 };
 
 } // namespace samsyn

@@ -2,11 +2,11 @@
 #include "storage/attendancerepository.h"
 
 #include "storage/database.h"
+#include "storage/grouprepository.h"
 #include "storage/sqlvalues.h"
 #include "storage/writepath.h"
 #include "util/error.h"
 
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace samsyn {
@@ -77,20 +77,7 @@ QList<SessionMark> AttendanceRepository::sessions(qint64 participantId, QDate fr
 
 qint64 AttendanceRepository::addActivity(WriteContext &ctx, const QString &name, const QString &weekdays, const QString &time)
 {
-    static const QRegularExpression days(QStringLiteral("^[1-7]{0,7}$"));
-    static const QRegularExpression clock(QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$"));
-    if (name.trimmed().isEmpty())
-        throw Error(ErrorCode::Validation, tr("A group activity needs a name."));
-    if (!days.match(weekdays).hasMatch())
-        throw Error(ErrorCode::Validation, tr("Weekdays are digits 1 (Monday) to 7 (Sunday)."));
-    if (!time.isEmpty() && !clock.match(time).hasMatch())
-        throw Error(ErrorCode::Validation, tr("The time must be written hh:mm."));
-    ctx.touch(QStringLiteral("attendance"));
-    return ctx.db()
-        .exec(QStringLiteral("INSERT INTO group_activities(name, weekdays, start_time) VALUES (?, ?, ?)"),
-              {name.trimmed(), weekdays, time})
-        .lastInsertId()
-        .toLongLong();
+    return GroupRepository::saveActivity(ctx, GroupActivity{0, name, weekdays, time, true});
 }
 
 void AttendanceRepository::addMember(WriteContext &ctx, qint64 activityId, qint64 participantId, QDate from, QDate to)

@@ -7,14 +7,40 @@
 
 namespace samsyn::test {
 
-QStringList pdfPages(const QString &pdf)
+namespace {
+
+QString pdftotext(const QStringList &options, const QString &pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                          pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+            QStringList{QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8")} + options
+                << pdf << QStringLiteral("-"));
     REQUIRE(p.waitForFinished(60000));
     REQUIRE(p.exitCode() == 0);
-    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\f'));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+QStringList pdfPageBodies(const QString &pdf, int pages, double topMm, double bottomMm)
+{
+    // pdftotext crops in pixels at 72 per inch by default.
+    const auto px = [](double mm) { return QString::number(qRound(mm / 25.4 * 72)); };
+    QStringList bodies;
+    for (int page = 1; page <= pages; ++page) {
+        const QString n = QString::number(page);
+        bodies << pdftotext({QStringLiteral("-f"), n, QStringLiteral("-l"), n, QStringLiteral("-x"), QStringLiteral("0"),
+                             QStringLiteral("-y"), px(topMm), QStringLiteral("-W"), px(210),
+                             QStringLiteral("-H"), px(bottomMm - topMm)},
+                            pdf)
+                      .remove(QLatin1Char('\f'));
+    }
+    return bodies;
+}
+
+QStringList pdfPages(const QString &pdf)
+{
+    QStringList pages = pdftotext({}, pdf).split(QLatin1Char('\f'));
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast();
     return pages;

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "common/documentprinting.h"
+#include "documents/documentmodel.h"
 #include "meetings/agendaeditor.h"
 #include "meetings/assessmentform.h"
 #include "meetings/capacitypanel.h"
@@ -7,8 +9,10 @@
 #include "meetings/meetingseriesdialog.h"
 #include "meetings/meetingsview.h"
 #include "meetings/meetingservice.h"
+#include "referrals/referralservice.h"
 #include "pdftext.h"
 #include "referralfixtures.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 #include "storage/participantrepository.h"
@@ -47,6 +51,11 @@ struct FiveReferrals
             referrals << f.referral(n, parties.at(n - 1), QDate(2026, 11, n));
             f.consent(referrals.last().participantId, QDate(2026, 11, 1), QDate(2027, 11, 1));
         }
+        // Referrers write the person's name into the reason; the projector must not show it.
+        Referral first = referrals.first();
+        first.reason = QStringLiteral("Åsa1 Öberg har varit sjukskriven länge, pnr %1.").arg(test::testPnr(1));
+        first.ownWish = QStringLiteral("Åsa1 vill arbeta med djur.");
+        ReferralService(t.team()).update(first);
         meetingId = f.meeting(kMeetingDay);
         MeetingService(t.team()).fillAgenda(meetingId);
     }
@@ -109,8 +118,12 @@ TEST_CASE("Meeting mode runs a meeting of five referrals from the keyboard", "[m
     };
     checkNoIdentity();
     test::screenshot(window, QStringLiteral("meetingmode-item-initials"));
+    auto *reason = window->findChild<QLabel *>(QStringLiteral("itemReason"));
+    REQUIRE(reason);
+    CHECK(reason->text() == QStringLiteral("Å. Ö. har varit sjukskriven länge, pnr ******-****.\nOwn wish: Å. vill arbeta med djur."));
     press(*window, Qt::Key_N);
     CHECK(heading->text() == QStringLiteral("Åsa1 Öberg"));
+    CHECK(reason->text().startsWith(QStringLiteral("Åsa1 Öberg har varit sjukskriven länge, pnr ******-****.")));
     CHECK_FALSE(anyTextContains(window->visibleTexts(), test::testPnr(1).mid(2, 6)));
     test::screenshot(window, QStringLiteral("meetingmode-item-revealed"));
     press(*window, Qt::Key_N);
@@ -297,6 +310,31 @@ TEST_CASE("The meetings view: season, filled agenda, reorder, a decision from th
     REQUIRE(view.saveDecisionLetter());
     CHECK(test::pdfPages(prompts.pdfAnswer).join(QLatin1Char('\n')).contains(QStringLiteral("Åsa1 Öberg")));
     CHECK(prompts.errorMessages.isEmpty());
+
+    // The same documents in the print preview; Ctrl+P in the view prints the protocol. A
+    // print is logged only when the preview printed.
+    QStringList previewed;
+    bool printed = false;
+    DocumentPrinting::setPreviewHandler([&](const Document &d, QWidget *) {
+        previewed << d.title;
+        return printed;
+    });
+    const auto lastAudit = [&] { return AuditLog::latest(t->database(), 1).first(); };
+    const qint64 before = lastAudit().seq;
+    CHECK_FALSE(view.printDecisionLetter()); // closed without printing
+    CHECK(lastAudit().seq == before);
+    printed = true;
+    REQUIRE(view.printDecisionLetter());
+    CHECK(lastAudit().detail == QStringLiteral("letter %1").arg(five.referrals.at(0).id));
+    CHECK(lastAudit().participantId == firstPerson);
+    QAction *print = nullptr;
+    for (QAction *action : view.actions())
+        print = action->shortcut() == QKeySequence(QKeySequence::Print) ? action : print;
+    REQUIRE(print);
+    print->trigger();
+    CHECK(lastAudit().detail == QStringLiteral("protocol 2026-12-01"));
+    CHECK(previewed.size() == 3);
+    DocumentPrinting::setPreviewHandler({});
     agenda->list()->setCurrentRow(1);
     QApplication::processEvents();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "common/documentprinting.h"
 #include "documents/pdfexport.h"
+#include "participants/participantcard.h"
 #include "participants/tabs/enrolmentexittab.h"
 #include "participants/tabs/exitdocumentpanel.h"
 #include "participants/tabs/noteeditor.h"
@@ -16,6 +17,7 @@
 #include "tempteam.h"
 #include "uitesthelpers.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -311,4 +313,36 @@ TEST_CASE("Exit tab: the final print is kept, and later changes do not alter a r
     CHECK(prompts.questions.size() == 2);
     CHECK_FALSE(pdfText(preview.printed.last()).contains(QStringLiteral("Helt annan")));
     CHECK(t->database().scalar(QStringLiteral("SELECT count(*) FROM exit_documents")).toInt() == 1);
+}
+
+TEST_CASE("Participant card: Ctrl+P prints what the tab shows", "[sip][exit][ui][documents]")
+{
+    TempTeam t;
+    StayFixture stay(t);
+    stay.exit();
+    AnsweringPrompts prompts;
+    ParticipantCard card(t.team(), stay.participantId, false, &prompts);
+    PreviewToPdf preview(t.folder());
+    QAction *print = nullptr;
+    for (QAction *action : card.actions())
+        print = action->shortcut() == QKeySequence(QKeySequence::Print) ? action : print;
+    REQUIRE(print);
+
+    // The overview has no document: nothing happens, nothing is logged.
+    const int before = printsLogged(t);
+    REQUIRE(card.selectTab(QStringLiteral("overview")));
+    print->trigger();
+    CHECK(preview.printed.isEmpty());
+
+    REQUIRE(card.selectTab(QStringLiteral("sip")));
+    print->trigger();
+    REQUIRE(preview.printed.size() == 1);
+    CHECK(pdfText(preview.printed.last()).contains(QStringLiteral("Arbetsträna 25 % på en arbetsplats jag väljer")));
+
+    REQUIRE(card.selectTab(QStringLiteral("exit")));
+    REQUIRE(card.printCurrentTab());
+    REQUIRE(preview.printed.size() == 2);
+    CHECK(pdfText(preview.printed.last()).contains(QStringLiteral("Final report (slutdokumentation)")));
+    CHECK(printsLogged(t) == before + 2);
+    CHECK(prompts.errorMessages.isEmpty());
 }

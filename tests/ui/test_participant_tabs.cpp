@@ -45,7 +45,6 @@ QDate d(const char *iso)
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
 
-
 void selectData(QComboBox *combo, const QVariant &data)
 {
     const int index = combo->findData(data);
@@ -225,7 +224,8 @@ TEST_CASE("Attendance marked on the card gives the rate of the period", "[partic
         for (const char *date : {"2026-11-02", "2026-11-04", "2026-11-06", "2026-11-09"})
             sessions << AttendanceRepository::addSession(ctx, group, d(date));
     });
-    AttendanceTab tab(t.team(), id);
+    test::AnsweringPrompts prompts;
+    AttendanceTab tab(t.team(), prompts, id);
     tab.setPeriod(d("2026-11-01"), d("2026-11-30"));
     CHECK(tab.rateText() == QStringLiteral("No sessions in the period."));
     REQUIRE(tab.joinGroup(group, d("2026-11-01")));

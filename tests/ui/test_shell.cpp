@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The GUI shell: the first-run wizard, the main window's views, status bar, undo/redo, the
 // idle lock, the opening flow (locked and bad files) and the team settings.
-#include "uitesthelpers.h"
-
 #include <catch2/catch.hpp>
 
 #include "domain/teamsettings.h"
@@ -19,6 +17,7 @@
 #include "tempteam.h"
 #include "rawsqlite.h"
 #include "testidentities.h"
+#include "uitesthelpers.h"
 #include "util/clock.h"
 #include "wizard/startdialog.h"
 #include "wizard/teamwizard.h"
@@ -113,7 +112,6 @@ QByteArray bytesOf(const QString &path)
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
 }
-
 
 class CountingCommand : public QUndoCommand
 {

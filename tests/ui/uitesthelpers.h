@@ -39,7 +39,14 @@ public:
     QString existingFolder(QWidget *, const QString &, const QString &) override { return folderAnswer; }
 };
 
-// The child named `name`; the test stops (naming it) when there is none.
+// QTest::keyClicks handles ASCII only; Swedish letters go in as text key events.
+inline void typeInto(QWidget *widget, const QString &text)
+{
+    for (QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+// The named child widget; the test stops here if there is none.
 template<typename T>
 T *child(QObject *parent, const QString &name)
 {
@@ -47,13 +54,6 @@ T *child(QObject *parent, const QString &name)
     INFO(name.toStdString());
     REQUIRE(found != nullptr);
     return found;
-}
-
-// QTest::keyClicks handles ASCII only; Swedish letters go in as text key events.
-inline void typeInto(QWidget *widget, const QString &text)
-{
-    for (QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
 inline void screenshot(QWidget *widget, const QString &name)

@@ -2,6 +2,7 @@
 #include "meetings/meetingmodewindow.h"
 
 #include "common/isodateedit.h"
+#include "domain/identitymasking.h"
 #include "meetings/decisiontext.h"
 #include "meetings/meetingmodestrip.h"
 #include "participants/settingscombos.h"
@@ -257,7 +258,11 @@ void MeetingModeWindow::refresh()
             parts << e.referral->reason;
         if (!e.referral->ownWish.isEmpty())
             parts << tr("Own wish: %1").arg(e.referral->ownWish);
-        m_reason->setText(parts.join(QStringLiteral("\n")));
+        const QString text = parts.join(QStringLiteral("\n"));
+        // The referrer's free text often names the person; it is masked like the heading, and
+        // a personnummer in it is never shown.
+        m_reason->setText(person && !m_revealed ? IdentityMasking::mask(text, *e.participant)
+                                                : IdentityMasking::maskNumbers(text));
     } else {
         m_subline->setText(e.consultationQuestion.isEmpty() ? QString() : e.consultationQuestion);
         m_reason->clear();

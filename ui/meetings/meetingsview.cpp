@@ -7,7 +7,7 @@
 #include "meetings/capacitypanel.h"
 #include "meetings/meetingdialog.h"
 #include "meetings/meetingmodewindow.h"
-#include "meetings/meetingpdfactions.h"
+#include "meetings/meetingprintactions.h"
 #include "meetings/meetingseriesdialog.h"
 #include "storage/meetingrepository.h"
 #include "storage/settingsrepository.h"
@@ -44,7 +44,8 @@ MeetingsView::MeetingsView(TeamFile &team, UserPrompts &prompts, QWidget *parent
     : QWidget(parent), m_team(team), m_prompts(prompts), m_meetings(new QListWidget),
       m_new(new QPushButton(tr("New meeting…"))), m_series(new QPushButton(tr("New season…"))), m_heading(new QLabel),
       m_attendees(new QLabel), m_message(new QLabel), m_edit(new QPushButton(tr("Edit meeting…"))),
-      m_meetingMode(new QPushButton(tr("Start meeting mode (F5)"))), m_protocolPdf(new QPushButton(tr("Protocol as PDF…"))),
+      m_meetingMode(new QPushButton(tr("Start meeting mode (F5)"))), m_protocolPrint(new QPushButton(tr("Print protocol…"))),
+      m_protocolPdf(new QPushButton(tr("Protocol as PDF…"))), m_letterPrint(new QPushButton(tr("Print decision letter…"))),
       m_letterPdf(new QPushButton(tr("Decision letter as PDF…"))), m_agenda(new AgendaEditor(team, prompts)),
       m_form(new AssessmentForm(team)), m_capacity(new CapacityPanel(team)), m_details(new QWidget)
 {
@@ -65,9 +66,13 @@ MeetingsView::MeetingsView(TeamFile &team, UserPrompts &prompts, QWidget *parent
     m_message->hide();
     m_edit->setObjectName(QStringLiteral("editMeeting"));
     m_meetingMode->setObjectName(QStringLiteral("startMeetingMode"));
+    m_protocolPrint->setObjectName(QStringLiteral("protocolPrint"));
+    m_protocolPrint->setToolTip(tr("Print preview of the protocol (Ctrl+P)"));
     m_protocolPdf->setObjectName(QStringLiteral("protocolPdf"));
+    m_letterPrint->setObjectName(QStringLiteral("letterPrint"));
     m_letterPdf->setObjectName(QStringLiteral("letterPdf"));
-    m_letterPdf->setToolTip(tr("The letter to the referring party about the decision on the chosen agenda item"));
+    for (QPushButton *letter : {m_letterPrint, m_letterPdf})
+        letter->setToolTip(tr("The letter to the referring party about the decision on the chosen agenda item"));
     m_meetingMode->setStyleSheet(QStringLiteral("QPushButton { font-weight: bold; padding: 6px 14px; }"));
 
     auto *left = new QWidget;
@@ -81,6 +86,7 @@ MeetingsView::MeetingsView(TeamFile &team, UserPrompts &prompts, QWidget *parent
 
     auto *headerRow = new QHBoxLayout;
     headerRow->addWidget(m_edit);
+    headerRow->addWidget(m_protocolPrint);
     headerRow->addWidget(m_protocolPdf);
     headerRow->addStretch(1);
     headerRow->addWidget(m_meetingMode);
@@ -94,6 +100,7 @@ MeetingsView::MeetingsView(TeamFile &team, UserPrompts &prompts, QWidget *parent
     detailsLayout->addWidget(m_form, 3);
     auto *letterRow = new QHBoxLayout;
     letterRow->addStretch(1);
+    letterRow->addWidget(m_letterPrint);
     letterRow->addWidget(m_letterPdf);
     detailsLayout->addLayout(letterRow);
 
@@ -119,12 +126,19 @@ MeetingsView::MeetingsView(TeamFile &team, UserPrompts &prompts, QWidget *parent
     modeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(modeAction);
     connect(modeAction, &QAction::triggered, this, [this] { startMeetingMode(); });
+    auto *printAction = new QAction(tr("Print protocol"), this);
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(printAction);
+    connect(printAction, &QAction::triggered, this, [this] { printProtocol(); });
     connect(m_meetingMode, &QPushButton::clicked, this, [this] { startMeetingMode(); });
     connect(m_new, &QPushButton::clicked, this, &MeetingsView::newMeeting);
     connect(m_series, &QPushButton::clicked, this, &MeetingsView::newSeries);
     connect(m_edit, &QPushButton::clicked, this, &MeetingsView::editMeeting);
     connect(m_protocolPdf, &QPushButton::clicked, this, &MeetingsView::saveProtocol);
     connect(m_letterPdf, &QPushButton::clicked, this, &MeetingsView::saveDecisionLetter);
+    connect(m_protocolPrint, &QPushButton::clicked, this, &MeetingsView::printProtocol);
+    connect(m_letterPrint, &QPushButton::clicked, this, &MeetingsView::printDecisionLetter);
     connect(m_meetings, &QListWidget::currentRowChanged, this, &MeetingsView::showMeeting);
     connect(m_agenda, &AgendaEditor::currentChanged, this, [this] {
         const auto meeting = selectedMeeting() ? MeetingRepository(m_team.database()).get(*selectedMeeting()) : std::nullopt;
@@ -227,6 +241,7 @@ void MeetingsView::showMeeting()
     m_meetingMode->setEnabled(meeting && !m_team.isReadOnly());
     // Printing is logged through the write path, so a read-only file cannot print.
     m_protocolPdf->setEnabled(meeting && !m_team.isReadOnly());
+    m_protocolPrint->setEnabled(m_protocolPdf->isEnabled());
     if (!meeting) {
         m_heading->setText(tr("No meeting chosen"));
         m_attendees->setText(tr("Create a meeting, or a season of them, to start an agenda."));
@@ -263,8 +278,8 @@ void MeetingsView::showMeeting()
 
 void MeetingsView::updateLetterButton()
 {
-    const auto entry = m_agenda->currentEntry();
-    m_letterPdf->setEnabled(entry && entry->isDecided() && !m_team.isReadOnly());
+    m_letterPdf->setEnabled(decidedReferral() && !m_team.isReadOnly());
+    m_letterPrint->setEnabled(m_letterPdf->isEnabled());
 }
 
 bool MeetingsView::saveProtocol()
@@ -273,12 +288,30 @@ bool MeetingsView::saveProtocol()
     return id && saveProtocolPdf(m_team, m_prompts, this, *id);
 }
 
-bool MeetingsView::saveDecisionLetter()
+std::optional<qint64> MeetingsView::decidedReferral() const
 {
     const auto entry = m_agenda->currentEntry();
     if (!entry || !entry->isDecided())
-        return false;
-    return saveDecisionLetterPdf(m_team, m_prompts, this, *entry->item.referralId);
+        return std::nullopt;
+    return entry->item.referralId;
+}
+
+bool MeetingsView::saveDecisionLetter()
+{
+    const auto referral = decidedReferral();
+    return referral && saveDecisionLetterPdf(m_team, m_prompts, this, *referral);
+}
+
+bool MeetingsView::printProtocol()
+{
+    const auto id = selectedMeeting();
+    return id && previewProtocol(m_team, m_prompts, this, *id);
+}
+
+bool MeetingsView::printDecisionLetter()
+{
+    const auto referral = decidedReferral();
+    return referral && previewDecisionLetter(m_team, m_prompts, this, *referral);
 }
 
 MeetingDialog *MeetingsView::newMeeting()

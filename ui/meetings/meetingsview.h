@@ -48,6 +48,11 @@ public:
     // Save as PDF (asks where through the prompts); true when written.
     bool saveProtocol();
     bool saveDecisionLetter();
+    // Print preview of the selected meeting's protocol (Ctrl+P) or the chosen item's letter.
+    bool printProtocol();
+    bool printDecisionLetter();
+    // The referral of the chosen agenda item, when it has been decided (it has a letter).
+    std::optional<qint64> decidedReferral() const;
 
     AgendaEditor *agenda() const { return m_agenda; }
     AssessmentForm *assessmentForm() const { return m_form; }
@@ -70,7 +75,9 @@ private:
     QLabel *m_message;
     QPushButton *m_edit;
     QPushButton *m_meetingMode;
+    QPushButton *m_protocolPrint;
     QPushButton *m_protocolPdf;
+    QPushButton *m_letterPrint;
     QPushButton *m_letterPdf;
     AgendaEditor *m_agenda;
     AssessmentForm *m_form;

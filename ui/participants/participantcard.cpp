@@ -6,6 +6,7 @@
 #include "participants/tabs/assessmentstab.h"
 #include "participants/tabs/attendancetab.h"
 #include "participants/tabs/enrolmentexittab.h"
+#include "participants/tabs/exitdocumentpanel.h"
 #include "participants/tabs/notestab.h"
 #include "participants/tabs/siptab.h"
 #include "referrals/referralconsenttab.h"
@@ -53,7 +54,7 @@ ParticipantCard::ParticipantCard(TeamFile &team, qint64 participantId, bool show
     UserPrompts &ask = prompts ? *prompts : *m_ownPrompts;
     setTab(Sip, new SipTab(team, ask, participantId));
     setTab(Notes, new NotesTab(team, ask, participantId));
-    setTab(Attendance, new AttendanceTab(team, participantId));
+    setTab(Attendance, new AttendanceTab(team, ask, participantId));
     setTab(Assessments, new AssessmentsTab(team, participantId));
     setTab(Exit, new EnrolmentExitTab(team, ask, participantId));
     setTab(Log, new ParticipantLogTab(team, participantId));
@@ -66,7 +67,10 @@ ParticipantCard::ParticipantCard(TeamFile &team, qint64 participantId, bool show
     auto *redo = new QAction(tr("Redo"), this);
     redo->setShortcut(QKeySequence::Redo);
     connect(redo, &QAction::triggered, team.undoStack(), &QUndoStack::redo);
-    addActions({undo, redo});
+    auto *print = new QAction(tr("Print"), this);
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QAction::triggered, this, &ParticipantCard::printCurrentTab);
+    addActions({undo, redo, print});
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         edit->installEventFilter(this);
 
@@ -74,6 +78,18 @@ ParticipantCard::ParticipantCard(TeamFile &team, qint64 participantId, bool show
 }
 
 ParticipantCard::~ParticipantCard() = default;
+
+bool ParticipantCard::printCurrentTab()
+{
+    QWidget *tab = m_tabs->currentWidget();
+    if (auto *sip = qobject_cast<SipTab *>(tab))
+        return sip->printPreview();
+    if (auto *exit = qobject_cast<EnrolmentExitTab *>(tab)) {
+        // Without an ended stay there is no slutdokumentation, and its panel is hidden.
+        return exit->exitDocument()->isVisibleTo(exit) && exit->exitDocument()->preview();
+    }
+    return false;
+}
 
 QString ParticipantCard::tabTitle(Tab tab)
 {

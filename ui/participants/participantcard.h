@@ -41,6 +41,9 @@ public:
     static std::optional<Tab> tabForKey(const QString &key);
     // Shows that tab; false (and nothing changes) for an unknown key.
     bool selectTab(const QString &key);
+    // Ctrl+P: the print preview of what the current tab shows (the SIP version on the SIP tab,
+    // the slutdokumentation on the exit tab). False when the tab has nothing to print.
+    bool printCurrentTab();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

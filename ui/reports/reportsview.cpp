@@ -16,6 +16,7 @@
 #include "teamfile.h"
 #include "util/clock.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -106,6 +107,11 @@ ReportsView::ReportsView(TeamFile &team, UserPrompts &prompts, QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsView::refresh);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &ReportsView::refresh);
     connect(m_preview, &QPushButton::clicked, this, &ReportsView::printPreview);
+    auto *print = new QAction(tr("Print preview"), this);
+    print->setShortcut(QKeySequence::Print);
+    print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(print);
+    connect(print, &QAction::triggered, this, &ReportsView::printPreview);
     connect(m_pdf, &QPushButton::clicked, this, &ReportsView::saveAsPdf);
     connect(m_csv, &QPushButton::clicked, this, &ReportsView::saveAsCsv);
     connect(m_export, &QPushButton::clicked, this, &ReportsView::openSusExport);

@@ -2,6 +2,7 @@
 #include "settings/teamsettingsview.h"
 
 #include "settings/codetablessection.h"
+#include "settings/groupactivitiessection.h"
 #include "settings/memberssection.h"
 #include "settings/municipalitiessection.h"
 #include "settings/partiessection.h"
@@ -33,6 +34,7 @@ TeamSettingsView::TeamSettingsView(TeamFile &team, UserPrompts &prompts, QWidget
     add(new PartiesSection(team, prompts, this), tr("Parties"), QStringLiteral("partiesSection"));
     add(new MembersSection(team, prompts, this), tr("Members"), QStringLiteral("membersSection"));
     add(new ProgrammesSection(team, prompts, this), tr("Programmes"), QStringLiteral("programmesSection"));
+    add(new GroupActivitiesSection(team, prompts, this), tr("Group activities"), QStringLiteral("groupActivitiesSection"));
     add(new CodeTablesSection(team, prompts, this), tr("Code tables"), QStringLiteral("codeTablesSection"));
 }
 

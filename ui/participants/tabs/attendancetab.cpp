@@ -2,8 +2,10 @@
 #include "participants/tabs/attendancetab.h"
 
 #include "common/sectiontitle.h"
+#include "participants/groupregisterdialog.h"
 #include "participants/tabs/tabsupport.h"
 #include "storage/attendancerepository.h"
+#include "storage/grouprepository.h"
 #include "teamfile.h"
 
 #include <QComboBox>
@@ -20,19 +22,6 @@ namespace samsyn {
 
 namespace {
 
-const QStringList kStatuses{QString(), QStringLiteral("present"), QStringLiteral("absent_notified"), QStringLiteral("absent")};
-
-QString statusLabel(const QString &status)
-{
-    if (status == QLatin1String("present"))
-        return AttendanceTab::tr("Present");
-    if (status == QLatin1String("absent_notified"))
-        return AttendanceTab::tr("Absent with notice");
-    if (status == QLatin1String("absent"))
-        return AttendanceTab::tr("Absent");
-    return AttendanceTab::tr("(not marked)");
-}
-
 QTableWidget *readOnlyTable(const QStringList &headers, const QString &objectName, const QString &accessibleName)
 {
     auto *table = new QTableWidget(0, int(headers.size()));
@@ -48,11 +37,12 @@ QTableWidget *readOnlyTable(const QStringList &headers, const QString &objectNam
 
 } // namespace
 
-AttendanceTab::AttendanceTab(TeamFile &team, qint64 participantId, QWidget *parent)
-    : QWidget(parent), m_team(team), m_participantId(participantId),
+AttendanceTab::AttendanceTab(TeamFile &team, UserPrompts &prompts, qint64 participantId, QWidget *parent)
+    : QWidget(parent), m_team(team), m_prompts(prompts), m_participantId(participantId),
       m_groups(readOnlyTable({tr("Group activity"), tr("Days"), tr("Member from"), tr("Member until")}, QStringLiteral("attendanceGroups"),
                              tr("Group activities"))),
       m_joinActivity(new QComboBox), m_joinFrom(TabSupport::dateEdit(QStringLiteral("joinFrom"), TabSupport::today(team))),
+      m_leaveOn(TabSupport::dateEdit(QStringLiteral("leaveOn"), TabSupport::today(team))),
       m_sessionActivity(new QComboBox), m_sessionDate(TabSupport::dateEdit(QStringLiteral("sessionDate"), TabSupport::today(team))),
       m_from(TabSupport::dateEdit(QStringLiteral("attendanceFrom"), TabSupport::today(team).addMonths(-3))),
       m_to(TabSupport::dateEdit(QStringLiteral("attendanceTo"), TabSupport::today(team))), m_rate(new QLabel),
@@ -83,6 +73,15 @@ AttendanceTab::AttendanceTab(TeamFile &team, qint64 participantId, QWidget *pare
     joinRow->addWidget(m_joinFrom);
     joinRow->addWidget(join);
 
+    m_leaveOn->setAccessibleName(tr("Last day in the group"));
+    auto *leave = new QPushButton(tr("Leave"));
+    leave->setObjectName(QStringLiteral("leaveGroup"));
+    auto *leaveRow = new QHBoxLayout;
+    leaveRow->addWidget(new QLabel(tr("The selected group's last day:")));
+    leaveRow->addWidget(m_leaveOn);
+    leaveRow->addWidget(leave);
+    leaveRow->addStretch(1);
+
     auto *periodRow = new QHBoxLayout;
     periodRow->addWidget(new QLabel(tr("Period:")));
     periodRow->addWidget(m_from);
@@ -97,6 +96,10 @@ AttendanceTab::AttendanceTab(TeamFile &team, qint64 participantId, QWidget *pare
     sessionRow->addWidget(m_sessionActivity, 1);
     sessionRow->addWidget(m_sessionDate);
     sessionRow->addWidget(add);
+    auto *wholeGroup = new QPushButton(tr("Whole group…"));
+    wholeGroup->setObjectName(QStringLiteral("openRegister"));
+    wholeGroup->setToolTip(tr("Mark everyone in the group for that day at once"));
+    sessionRow->addWidget(wholeGroup);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -104,6 +107,7 @@ AttendanceTab::AttendanceTab(TeamFile &team, qint64 participantId, QWidget *pare
     layout->addWidget(new SectionTitle(tr("Group activities")));
     layout->addWidget(m_groups);
     layout->addLayout(joinRow);
+    layout->addLayout(leaveRow);
     layout->addSpacing(8);
     layout->addWidget(new SectionTitle(tr("Attendance"), tr("Absence with notice counts as absence in the rate; it is shown "
                                                            "separately.")));
@@ -119,6 +123,8 @@ AttendanceTab::AttendanceTab(TeamFile &team, qint64 participantId, QWidget *pare
 
     connect(join, &QPushButton::clicked, this,
             [this] { joinGroup(m_joinActivity->currentData().toLongLong(), m_joinFrom->date()); });
+    connect(leave, &QPushButton::clicked, this, [this] { leaveGroup(m_groups->currentRow(), m_leaveOn->date()); });
+    connect(wholeGroup, &QPushButton::clicked, this, &AttendanceTab::openRegister);
     connect(add, &QPushButton::clicked, this,
             [this] { addSession(m_sessionActivity->currentData().toLongLong(), m_sessionDate->date()); });
     connect(m_from, &QDateEdit::dateChanged, this, &AttendanceTab::reload);
@@ -148,10 +154,10 @@ void AttendanceTab::setPeriod(QDate from, QDate to)
 void AttendanceTab::reload()
 {
     const AttendanceRepository repo(m_team.database());
-    const QList<GroupMembership> memberships = repo.memberships(m_participantId);
+    m_memberships = repo.memberships(m_participantId);
     m_groups->setRowCount(0);
     m_sessionActivity->clear();
-    for (const GroupMembership &g : memberships) {
+    for (const GroupMembership &g : m_memberships) {
         const int row = m_groups->rowCount();
         m_groups->insertRow(row);
         const QString days = weekdaysText(g.weekdays) + (g.time.isEmpty() ? QString() : QStringLiteral(" ") + g.time);
@@ -175,12 +181,7 @@ void AttendanceTab::reload()
         m_sessions->insertRow(row);
         m_sessions->setItem(row, 0, new QTableWidgetItem(s.date.toString(Qt::ISODate)));
         m_sessions->setItem(row, 1, new QTableWidgetItem(s.activity));
-        auto *combo = new QComboBox;
-        combo->setAccessibleName(tr("Attendance on %1").arg(s.date.toString(Qt::ISODate)));
-        combo->setFrame(false);
-        for (const QString &status : kStatuses)
-            combo->addItem(statusLabel(status), status);
-        combo->setCurrentIndex(std::max(0, combo->findData(s.status)));
+        QComboBox *combo = TabSupport::attendanceCombo(s.status, tr("Attendance on %1").arg(s.date.toString(Qt::ISODate)));
         const qint64 session = s.sessionId;
         connect(combo, &QComboBox::activated, this, [this, combo, session] {
             const QString status = combo->currentData().toString();
@@ -219,6 +220,32 @@ bool AttendanceTab::joinGroup(qint64 activityId, QDate from)
     return TabSupport::write(m_team, m_error, QStringLiteral("attendance.join"),
                              [&](WriteContext &ctx) { AttendanceRepository::addMember(ctx, activityId, m_participantId, from); },
                              m_participantId);
+}
+
+bool AttendanceTab::leaveGroup(int row, QDate lastDay)
+{
+    if (row < 0 || row >= m_memberships.size()) {
+        m_error->setText(tr("Select the group the person leaves in the list above."));
+        m_error->show();
+        return false;
+    }
+    const GroupMembership g = m_memberships.at(row);
+    if (g.to.isValid()) {
+        m_error->setText(tr("The person already left %1 on %2.").arg(g.name, g.to.toString(Qt::ISODate)));
+        m_error->show();
+        return false;
+    }
+    return TabSupport::write(m_team, m_error, QStringLiteral("attendance.leave"),
+                             [&](WriteContext &ctx) { GroupRepository::endMembership(ctx, g.activityId, m_participantId, g.from, lastDay); },
+                             m_participantId);
+}
+
+void AttendanceTab::openRegister()
+{
+    GroupRegisterDialog dialog(m_team, m_prompts, m_sessionActivity->currentData().toLongLong(), this);
+    if (m_sessionActivity->count() > 0)
+        dialog.setSession(m_sessionActivity->currentData().toLongLong(), m_sessionDate->date());
+    dialog.exec();
 }
 
 bool AttendanceTab::addSession(qint64 activityId, QDate date)

@@ -69,6 +69,19 @@ QDateEdit *dateEdit(const QString &objectName, QDate date)
     return edit;
 }
 
+QComboBox *attendanceCombo(const QString &status, const QString &accessibleName)
+{
+    auto *combo = new QComboBox;
+    combo->setAccessibleName(accessibleName);
+    combo->setFrame(false);
+    combo->addItem(Tr::tr("(not marked)"), QString());
+    combo->addItem(Tr::tr("Present"), QStringLiteral("present"));
+    combo->addItem(Tr::tr("Absent with notice"), QStringLiteral("absent_notified"));
+    combo->addItem(Tr::tr("Absent"), QStringLiteral("absent"));
+    combo->setCurrentIndex(std::max(0, combo->findData(status)));
+    return combo;
+}
+
 void fillParties(QComboBox *combo, const SettingsRepository &settings)
 {
     combo->clear();

@@ -41,6 +41,10 @@ void fillParties(QComboBox *combo, const SettingsRepository &settings);
 QListWidget *incomeList(const SettingsRepository &settings, const QString &objectName);
 void setChecked(QListWidget *list, const QStringList &codes);
 QStringList checked(const QListWidget *list);
+// A choice of attendance mark ('' = not marked, present, absent_notified, absent) set to
+// `status`; the item data is the stored value.
+QComboBox *attendanceCombo(const QString &status, const QString &accessibleName);
+
 // Makes a short table exactly as high as its rows (at least `minRows`), so a list of two
 // lines does not leave a large empty box.
 void fitHeight(QTableView *table, int minRows = 2);

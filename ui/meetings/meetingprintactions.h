@@ -17,4 +17,9 @@ class UserPrompts;
 bool saveProtocolPdf(TeamFile &team, UserPrompts &prompts, QWidget *parent, qint64 meetingId);
 bool saveDecisionLetterPdf(TeamFile &team, UserPrompts &prompts, QWidget *parent, qint64 referralId);
 
+// The same documents in the print preview; a print is recorded in the audit log after the
+// pages went to the printer. True when printed.
+bool previewProtocol(TeamFile &team, UserPrompts &prompts, QWidget *parent, qint64 meetingId);
+bool previewDecisionLetter(TeamFile &team, UserPrompts &prompts, QWidget *parent, qint64 referralId);
+
 } // namespace samsyn
