@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "meetings/decisionfacts.h"
 
+#include "storage/correctionrepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/waitinglistrepository.h"
@@ -36,6 +37,8 @@ std::optional<DecisionFacts> DecisionFacts::of(Database &db, const ReferralAsses
     }
     if (f.kind == DecisionKind::Postpone && a.decidedOn.isValid())
         f.nextMeeting = MeetingRepository(db).nextFrom(a.decidedOn.addDays(1));
+    for (const Correction &c : CorrectionRepository(db).forAssessment(a.id))
+        f.corrections << tr("Corrected %1: %2").arg(c.correctedAt.toLocalTime().date().toString(Qt::ISODate), c.reason);
     return f;
 }
 

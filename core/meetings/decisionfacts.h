@@ -30,6 +30,9 @@ public:
     QString recommendation;       // decline
     QString missing;              // postpone
     std::optional<Meeting> nextMeeting; // postpone: the first meeting after the decision
+    // "Corrected 2026-11-24: reason", one per correction of the decision, oldest first: a
+    // document printed after a correction says that the decision shown is the corrected one.
+    QStringList corrections;
 
     // Nullopt when the assessment has no decision yet.
     static std::optional<DecisionFacts> of(Database &db, const ReferralAssessment &assessment);

@@ -84,6 +84,8 @@ QString contactText(const Member &m)
 void decisionText(Document &d, const DecisionFacts &f, const QString &name, QDate today)
 {
     d.heading(DecisionLetter::tr("The team's decision"));
+    for (const QString &line : f.corrections)
+        d.paragraph(line, doc::Emphasis::Italic);
     switch (f.kind) {
     case DecisionKind::Offer:
         d.paragraph(DecisionLetter::tr("The team decided to offer %1 a place in %2.").arg(name, f.programme));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "meetings/decisionservice.h"
 
+#include "meetings/decisioncorrection.h"
+#include "storage/correctionrepository.h"
 #include "storage/referralassessmentrepository.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
@@ -100,6 +102,24 @@ void DecisionService::decide(ReferralAssessment &assessment)
         applyToParticipant(ctx, assessment, c);
         ctx.setParticipant(c.referral.participantId);
         ctx.setDetail(DecisionCodes::code(*assessment.decision));
+    });
+}
+
+void DecisionService::correct(qint64 assessmentId, const ReferralAssessment &corrected, const QString &reason)
+{
+    const QString why = CorrectionRepository::checkedReason(reason);
+    m_team.write(QStringLiteral("decision.correct"), [&](WriteContext &ctx) {
+        const DecisionCorrection::Result result = DecisionCorrection::apply(ctx, assessmentId, corrected);
+        Correction c;
+        c.participantId = result.participantId;
+        c.subject = Correction::Subject::Decision;
+        c.assessmentId = assessmentId;
+        c.correctedBy = m_team.currentMemberName();
+        c.reason = why;
+        c.changed = result.changes.join(QStringLiteral("; "));
+        c.oldValue = DecisionCorrection::toJson(result.before);
+        CorrectionRepository::insert(ctx, c);
+        ctx.setDetail(QStringLiteral("assessment %1: %2").arg(assessmentId).arg(c.changed));
     });
 }
 

@@ -169,6 +169,8 @@ private:
             break;
         }
         m_doc.keyValues(rows);
+        for (const QString &line : f->corrections)
+            m_doc.paragraph(line, doc::Emphasis::Italic);
     }
 
     void consultation(int number, const AgendaItem &item)

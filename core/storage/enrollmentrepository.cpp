@@ -134,6 +134,19 @@ QList<ProgrammeLoad> EnrollmentRepository::programmeLoads() const
     return result;
 }
 
+bool EnrollmentRepository::startedOrEndedSince(qint64 participantId, QDate day) const
+{
+    return m_db.scalar(QStringLiteral("SELECT 1 FROM enrollments WHERE participant_id = ? AND (start_date >= ? OR end_date >= ?)"),
+                       {participantId, sql::date(day), sql::date(day)})
+        .isValid();
+}
+
+bool EnrollmentRepository::hasOpen(qint64 participantId) const
+{
+    return m_db.scalar(QStringLiteral("SELECT 1 FROM enrollments WHERE participant_id = ? AND end_date IS NULL"), {participantId})
+        .isValid();
+}
+
 Enrollment EnrollmentRepository::require(WriteContext &ctx, qint64 id)
 {
     const std::optional<Enrollment> e = EnrollmentRepository(ctx.db()).get(id);
@@ -214,16 +227,15 @@ void EnrollmentRepository::reactivate(WriteContext &ctx, qint64 id)
     syncParticipantStatus(ctx, e.participantId);
 }
 
-void EnrollmentRepository::exit(WriteContext &ctx, qint64 id, EnrollmentExit x)
+void EnrollmentRepository::writeExit(WriteContext &ctx, const Enrollment &e, EnrollmentExit &x)
 {
-    const Enrollment e = require(ctx, id);
     Database &db = ctx.db();
-    if (!e.isOpen())
-        throw Error(ErrorCode::Validation, tr("The enrollment has already ended."));
     throwIfAny(Enrollment::exitProblems(e, x));
     sql::requireCode(db, QStringLiteral("exit_reason"), x.reason, tr("exit reason"));
     sql::requireCode(db, QStringLiteral("occupation"), x.occupationAfter, tr("occupation"));
     sql::requireId(db, QStringLiteral("parties"), x.handoverPartyId, tr("receiving party"));
+    if (x.onwardPlan.trimmed().size() > 4000 || x.ownView.trimmed().size() > 4000 || x.handoverContact.trimmed().size() > 200)
+        throw Error(ErrorCode::Validation, tr("The text is too long: at most 4000 characters (the contact person at most 200)."));
     const EnrolmentSettings settings = EnrolmentSettings::load(db);
     if (!x.followup1Due.isValid())
         x.followup1Due = x.endDate.addDays(settings.followup1Days);
@@ -236,8 +248,68 @@ void EnrollmentRepository::exit(WriteContext &ctx, qint64 id, EnrollmentExit x)
              x.extentPercent ? QVariant(*x.extentPercent) : QVariant(QMetaType(QMetaType::Int)), x.onwardPlan.trimmed(),
              sql::id(x.handoverPartyId), x.handoverContact.trimmed(), x.sipContinues,
              x.ownView.trimmed(), x.readier ? QVariant(*x.readier) : QVariant(QMetaType(QMetaType::Int)),
-             sql::date(x.followup1Due), sql::date(x.followup2Due), ctx.nowText(), id});
-    writeIncome(ctx, id, QStringLiteral("exit"), x.incomeAfter);
+             sql::date(x.followup1Due), sql::date(x.followup2Due), ctx.nowText(), e.id});
+    db.exec(QStringLiteral("DELETE FROM enrollment_income_sources WHERE enrollment_id = ? AND moment = 'exit'"), {e.id});
+    writeIncome(ctx, e.id, QStringLiteral("exit"), x.incomeAfter);
+    syncParticipantStatus(ctx, e.participantId);
+}
+
+void EnrollmentRepository::exit(WriteContext &ctx, qint64 id, EnrollmentExit x)
+{
+    const Enrollment e = require(ctx, id);
+    if (!e.isOpen())
+        throw Error(ErrorCode::Validation, tr("The enrollment has already ended."));
+    writeExit(ctx, e, x);
+}
+
+void EnrollmentRepository::correctExit(WriteContext &ctx, qint64 id, EnrollmentExit x)
+{
+    const Enrollment e = require(ctx, id);
+    if (!e.exit)
+        throw Error(ErrorCode::Validation, tr("Only a recorded exit can be corrected; this enrollment has not ended."));
+    // What happened after the exit is not part of the correction and must still fit it.
+    x.followup1Done = e.exit->followup1Done;
+    x.followup1Result = e.exit->followup1Result;
+    x.followup2Done = e.exit->followup2Done;
+    x.followup2Result = e.exit->followup2Result;
+    for (const QDate &due : {x.followup1Due, x.followup2Due}) {
+        if (due.isValid() && x.endDate.isValid() && due < x.endDate)
+            throw Error(ErrorCode::Validation, tr("A follow-up after exit cannot be due before the end date."));
+    }
+    for (const QDate &done : {x.followup1Done, x.followup2Done}) {
+        if (done.isValid() && x.endDate.isValid() && done < x.endDate)
+            throw Error(ErrorCode::Validation, tr("A follow-up was recorded on %1, before the corrected end date; correct the "
+                                                  "follow-up first or choose an end date on or before it.")
+                                                   .arg(done.toString(Qt::ISODate)));
+    }
+    writeExit(ctx, e, x);
+}
+
+void EnrollmentRepository::undoExit(WriteContext &ctx, qint64 id)
+{
+    const Enrollment e = require(ctx, id);
+    Database &db = ctx.db();
+    if (!e.exit)
+        throw Error(ErrorCode::Validation, tr("This enrollment has not ended, so there is no exit to undo."));
+    if (e.exit->followup1Done.isValid() || e.exit->followup2Done.isValid())
+        throw Error(ErrorCode::Validation, tr("A follow-up after this exit has been recorded, so the exit happened; "
+                                              "correct it instead of undoing it."));
+    if (db.scalar(QStringLiteral("SELECT 1 FROM exit_documents WHERE enrollment_id = ?"), {id}).isValid())
+        throw Error(ErrorCode::Validation, tr("The final slutdokumentation of this exit has been printed and is kept "
+                                              "unchanged; the exit cannot be undone. Correct it instead."));
+    if (db.scalar(QStringLiteral("SELECT 1 FROM enrollments WHERE participant_id = ? AND programme_id = ? AND end_date IS NULL"),
+                  {e.participantId, e.programmeId})
+            .isValid())
+        throw Error(ErrorCode::Validation, tr("The participant has a newer open enrollment in this programme; "
+                                              "the exit cannot be undone."));
+    // Back to the phase it had before the exit (a passive phase keeps its start date).
+    db.exec(QStringLiteral("UPDATE enrollments SET phase = CASE WHEN passive_from IS NULL THEN 'active' ELSE 'passive' END, "
+                           "end_date = NULL, exit_reason_code = NULL, occupation_after_code = NULL, extent_percent = NULL, "
+                           "onward_plan = '', handover_party_id = NULL, handover_contact = '', sip_continues = 0, own_view = '', "
+                           "readier = NULL, followup1_due = NULL, followup1_result = '', followup2_due = NULL, "
+                           "followup2_result = '', updated_at = ? WHERE id = ?"),
+            {ctx.nowText(), id});
+    db.exec(QStringLiteral("DELETE FROM enrollment_income_sources WHERE enrollment_id = ? AND moment = 'exit'"), {id});
     syncParticipantStatus(ctx, e.participantId);
 }
 

@@ -41,6 +41,9 @@ public:
     // Exited enrollments with a follow-up due on or before `day` and not yet done.
     QList<Enrollment> exitFollowupsDue(QDate day) const;
     QList<ProgrammeLoad> programmeLoads() const;
+    // Whether the participant has an enrollment that started or ended on or after `day`.
+    bool startedOrEndedSince(qint64 participantId, QDate day) const;
+    bool hasOpen(qint64 participantId) const;
 
     // Inserts; a missing planned end becomes start + the programme's months.
     static qint64 enrol(WriteContext &ctx, Enrollment &enrollment);
@@ -48,6 +51,13 @@ public:
     static void reactivate(WriteContext &ctx, qint64 id);
     // Follow-up dates left empty are computed from the team settings.
     static void exit(WriteContext &ctx, qint64 id, EnrollmentExit exit);
+    // Rewrites the fields of a recorded exit with the same checks as exit() (the follow-ups'
+    // done dates and results are kept and must not fall before the new end date). The
+    // correction record is ExitService's.
+    static void correctExit(WriteContext &ctx, qint64 id, EnrollmentExit exit);
+    // Reopens an exit recorded by mistake (phase back to active, or passive when it was).
+    // Refused once a follow-up is recorded or the final slutdokumentation is printed.
+    static void undoExit(WriteContext &ctx, qint64 id);
     // The free-text parts of an exit (onward plan, handover contact, own view), which stay
     // editable until the slutdokumentation is printed as final (and may change after, without
     // changing the printed copy).
@@ -58,6 +68,7 @@ public:
 
 private:
     static Enrollment require(WriteContext &ctx, qint64 id);
+    static void writeExit(WriteContext &ctx, const Enrollment &enrollment, EnrollmentExit &exit);
     static void syncParticipantStatus(WriteContext &ctx, qint64 participantId);
     static void writeIncome(WriteContext &ctx, qint64 id, const QString &moment, const QStringList &codes);
     QList<Enrollment> select(const QString &where, const QVariantList &binds) const;

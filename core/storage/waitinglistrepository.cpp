@@ -62,6 +62,26 @@ std::optional<WaitingEntry> WaitingListRepository::openEntry(qint64 programmeId,
     return found.isEmpty() ? std::nullopt : std::optional<WaitingEntry>(found.first());
 }
 
+std::optional<WaitingEntry> WaitingListRepository::forAssessment(qint64 assessmentId) const
+{
+    const QList<WaitingEntry> found = select(QStringLiteral("WHERE w.assessment_id = ? ORDER BY w.id"), {assessmentId});
+    return found.isEmpty() ? std::nullopt : std::optional<WaitingEntry>(found.first());
+}
+
+std::optional<WaitingEntry> WaitingListRepository::leftOn(qint64 programmeId, qint64 participantId, QDate on) const
+{
+    const QList<WaitingEntry> found = select(QStringLiteral("WHERE w.programme_id = ? AND w.participant_id = ? "
+                                                            "AND w.left_on = max(?, w.since) ORDER BY w.id DESC"),
+                                             {programmeId, participantId, sql::date(on)});
+    return found.isEmpty() ? std::nullopt : std::optional<WaitingEntry>(found.first());
+}
+
+bool WaitingListRepository::isWaiting(qint64 participantId) const
+{
+    return m_db.scalar(QStringLiteral("SELECT 1 FROM waiting_list WHERE participant_id = ? AND left_on IS NULL"), {participantId})
+        .isValid();
+}
+
 qint64 WaitingListRepository::add(WriteContext &ctx, WaitingEntry &e)
 {
     if (!e.since.isValid())
@@ -98,6 +118,24 @@ void WaitingListRepository::leave(WriteContext &ctx, qint64 entryId, QDate on)
     QSqlQuery q = ctx.db().exec(QStringLiteral("UPDATE waiting_list SET left_on = max(?, since), updated_at = ? WHERE id = ? "
                                                "AND left_on IS NULL"),
                                 {sql::date(on), ctx.nowText(), entryId});
+    if (q.numRowsAffected() != 1)
+        throw Error(ErrorCode::NotFound, tr("The place on the waiting list no longer exists."));
+    ctx.touch(QStringLiteral("waitinglist"));
+}
+
+void WaitingListRepository::remove(WriteContext &ctx, qint64 entryId)
+{
+    QSqlQuery q = ctx.db().exec(QStringLiteral("DELETE FROM waiting_list WHERE id = ?"), {entryId});
+    if (q.numRowsAffected() != 1)
+        throw Error(ErrorCode::NotFound, tr("The place on the waiting list no longer exists."));
+    ctx.touch(QStringLiteral("waitinglist"));
+}
+
+void WaitingListRepository::reopen(WriteContext &ctx, qint64 entryId, std::optional<qint64> assessmentId)
+{
+    QSqlQuery q = ctx.db().exec(QStringLiteral("UPDATE waiting_list SET left_on = NULL, assessment_id = coalesce(?, assessment_id), "
+                                               "updated_at = ? WHERE id = ? AND left_on IS NOT NULL"),
+                                {sql::id(assessmentId), ctx.nowText(), entryId});
     if (q.numRowsAffected() != 1)
         throw Error(ErrorCode::NotFound, tr("The place on the waiting list no longer exists."));
     ctx.touch(QStringLiteral("waitinglist"));

@@ -1,55 +1,28 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "meetings/assessmentform.h"
 
-#include "common/isodateedit.h"
+#include "meetings/correctdecisiondialog.h"
+#include "meetings/decisionfacts.h"
+#include "meetings/decisionfields.h"
 #include "meetings/decisionservice.h"
 #include "meetings/decisiontext.h"
-#include "participants/settingscombos.h"
 #include "storage/settingsrepository.h"
 #include "teamfile.h"
 #include "util/error.h"
 
 #include <QComboBox>
-#include <QDateEdit>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace samsyn {
 
-namespace {
-
-void fillProgrammes(QComboBox *combo, const SettingsRepository &settings)
-{
-    combo->addItem(AssessmentForm::tr("(choose)"));
-    for (const Programme &p : settings.programmes())
-        combo->addItem(p.name, p.id);
-}
-
-QPlainTextEdit *shortText(const QString &name, const QString &accessibleName)
-{
-    auto *edit = new QPlainTextEdit;
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessibleName);
-    edit->setTabChangesFocus(true);
-    edit->setMaximumHeight(70);
-    return edit;
-}
-
-} // namespace
-
 AssessmentForm::AssessmentForm(TeamFile &team, QWidget *parent)
-    : QWidget(parent), m_team(team), m_heading(new QLabel), m_summary(new QLabel), m_decision(new QComboBox),
-      m_details(new QStackedWidget), m_offerProgramme(new QComboBox), m_coordinator(new QComboBox),
-      m_plannedStart(makeIsoDateEdit(QStringLiteral("plannedStart"), tr("Planned start"), QDate::currentDate())),
-      m_waitProgramme(new QComboBox), m_recommendation(shortText(QStringLiteral("recommendation"), tr("Recommendation"))),
-      m_missing(shortText(QStringLiteral("missing"), tr("What is missing"))), m_decided(new QLabel), m_error(new QLabel),
+    : QWidget(parent), m_team(team), m_heading(new QLabel), m_summary(new QLabel), m_fields(new DecisionFields(team)),
+      m_decided(new QLabel), m_correct(new QPushButton(tr("Correct decision…"))), m_error(new QLabel),
       m_save(new QPushButton(tr("Save answers"))), m_decide(new QPushButton(tr("Record decision"))), m_editor(new QWidget)
 {
     setObjectName(QStringLiteral("assessmentForm"));
@@ -67,6 +40,8 @@ AssessmentForm::AssessmentForm(TeamFile &team, QWidget *parent)
     m_error->hide();
     m_save->setObjectName(QStringLiteral("saveAnswers"));
     m_decide->setObjectName(QStringLiteral("recordDecision"));
+    m_correct->setObjectName(QStringLiteral("correctDecision"));
+    m_correct->setToolTip(tr("The decision was recorded wrongly: correct it, with a reason that is kept and printed"));
 
     auto *questions = new QGridLayout;
     for (int q = 0; q < 3; ++q) {
@@ -91,46 +66,6 @@ AssessmentForm::AssessmentForm(TeamFile &team, QWidget *parent)
     questions->setColumnStretch(0, 3);
     questions->setColumnStretch(2, 2);
 
-    const SettingsRepository settings(team.database());
-    m_decision->setObjectName(QStringLiteral("decisionKind"));
-    m_decision->setAccessibleName(tr("Decision"));
-    m_decision->addItem(tr("(no decision yet)"));
-    for (DecisionKind k : {DecisionKind::Offer, DecisionKind::WaitingList, DecisionKind::Decline, DecisionKind::Postpone})
-        m_decision->addItem(DecisionCodes::label(k), int(k));
-    m_offerProgramme->setObjectName(QStringLiteral("offerProgramme"));
-    m_offerProgramme->setAccessibleName(tr("Programme"));
-    fillProgrammes(m_offerProgramme, settings);
-    m_coordinator->setObjectName(QStringLiteral("offerCoordinator"));
-    m_coordinator->setAccessibleName(tr("Coordinator"));
-    SettingsCombos::fillMembers(m_coordinator, settings);
-    m_waitProgramme->setObjectName(QStringLiteral("waitProgramme"));
-    m_waitProgramme->setAccessibleName(tr("Programme"));
-    fillProgrammes(m_waitProgramme, settings);
-
-    auto *none = new QWidget;
-    auto *offer = new QWidget;
-    auto *offerForm = new QFormLayout(offer);
-    offerForm->setContentsMargins(0, 0, 0, 0);
-    offerForm->addRow(tr("Programme:"), m_offerProgramme);
-    offerForm->addRow(tr("Coordinator:"), m_coordinator);
-    offerForm->addRow(tr("Planned start:"), m_plannedStart);
-    auto *wait = new QWidget;
-    auto *waitForm = new QFormLayout(wait);
-    waitForm->setContentsMargins(0, 0, 0, 0);
-    waitForm->addRow(tr("Programme:"), m_waitProgramme);
-    auto *decline = new QWidget;
-    auto *declineForm = new QFormLayout(decline);
-    declineForm->setContentsMargins(0, 0, 0, 0);
-    declineForm->addRow(tr("Recommendation to the referring party:"), m_recommendation);
-    auto *postpone = new QWidget;
-    auto *postponeForm = new QFormLayout(postpone);
-    postponeForm->setContentsMargins(0, 0, 0, 0);
-    postponeForm->addRow(tr("What is missing:"), m_missing);
-    for (QWidget *page : {none, offer, wait, decline, postpone})
-        m_details->addWidget(page);
-
-    auto *decisionRow = new QFormLayout;
-    decisionRow->addRow(tr("Decision:"), m_decision);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_save);
@@ -139,8 +74,7 @@ AssessmentForm::AssessmentForm(TeamFile &team, QWidget *parent)
     auto *editorLayout = new QVBoxLayout(m_editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addLayout(questions);
-    editorLayout->addLayout(decisionRow);
-    editorLayout->addWidget(m_details);
+    editorLayout->addWidget(m_fields);
     editorLayout->addWidget(m_error);
     editorLayout->addLayout(buttons);
 
@@ -148,11 +82,15 @@ AssessmentForm::AssessmentForm(TeamFile &team, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_summary);
-    layout->addWidget(m_decided);
+    auto *decidedRow = new QHBoxLayout;
+    decidedRow->addWidget(m_decided, 1);
+    decidedRow->addWidget(m_correct, 0, Qt::AlignTop);
+    layout->addLayout(decidedRow);
     layout->addWidget(m_editor);
     layout->addStretch(1);
 
-    connect(m_decision, &QComboBox::currentIndexChanged, this, &AssessmentForm::updateDecisionPage);
+    connect(m_fields, &DecisionFields::edited, this, &AssessmentForm::updateDecisionPage);
+    connect(m_correct, &QPushButton::clicked, this, &AssessmentForm::openCorrection);
     connect(m_save, &QPushButton::clicked, this, &AssessmentForm::saveAnswers);
     connect(m_decide, &QPushButton::clicked, this, &AssessmentForm::recordDecision);
     setEntry(std::nullopt, {});
@@ -160,8 +98,7 @@ AssessmentForm::AssessmentForm(TeamFile &team, QWidget *parent)
 
 void AssessmentForm::updateDecisionPage()
 {
-    m_details->setCurrentIndex(m_decision->currentIndex());
-    m_decide->setEnabled(m_decision->currentIndex() > 0);
+    m_decide->setEnabled(m_fields->hasDecision());
 }
 
 void AssessmentForm::setEntry(const std::optional<AgendaEntry> &entry, QDate meetingDate)
@@ -192,9 +129,15 @@ void AssessmentForm::setEntry(const std::optional<AgendaEntry> &entry, QDate mee
     setAssessment(a);
     const bool decided = m_entry->isDecided();
     m_decided->setVisible(decided);
-    m_decided->setText(decided ? tr("Decided on %1: %2")
-                                     .arg(a.decidedOn.toString(Qt::ISODate), decisionText(a, SettingsRepository(m_team.database())))
-                               : QString());
+    m_correct->setVisible(decided && !m_team.isReadOnly());
+    QString decidedText;
+    if (decided) {
+        decidedText = tr("Decided on %1: %2").arg(a.decidedOn.toString(Qt::ISODate), decisionText(a, SettingsRepository(m_team.database())));
+        if (const std::optional<DecisionFacts> facts = DecisionFacts::of(m_team.database(), a))
+            for (const QString &line : facts->corrections)
+                decidedText += QLatin1Char('\n') + line;
+    }
+    m_decided->setText(decidedText);
     m_editor->setEnabled(!decided && !m_team.isReadOnly());
 }
 
@@ -204,14 +147,7 @@ void AssessmentForm::setAssessment(const ReferralAssessment &a)
         m_answers[q]->setCurrentIndex(a.answers[q] ? m_answers[q]->findData(int(*a.answers[q])) : 0);
         m_comments[q]->setText(a.comments[q]);
     }
-    m_decision->setCurrentIndex(a.decision ? m_decision->findData(int(*a.decision)) : 0);
-    SettingsCombos::select(m_offerProgramme, a.programmeId ? QVariant(*a.programmeId) : QVariant());
-    SettingsCombos::select(m_waitProgramme, a.programmeId ? QVariant(*a.programmeId) : QVariant());
-    SettingsCombos::select(m_coordinator, a.coordinatorId ? QVariant(*a.coordinatorId) : QVariant());
-    if (a.plannedStart.isValid())
-        m_plannedStart->setDate(a.plannedStart);
-    m_recommendation->setPlainText(a.recommendation);
-    m_missing->setPlainText(a.missing);
+    m_fields->showDecision(a);
     updateDecisionPage();
 }
 
@@ -225,13 +161,7 @@ ReferralAssessment AssessmentForm::assessment() const
         a.answers[q] = v.isValid() ? std::optional<Answer>(static_cast<Answer>(v.toInt())) : std::nullopt;
         a.comments[q] = m_comments[q]->text().trimmed();
     }
-    const QVariant kind = m_decision->currentData();
-    a.decision = kind.isValid() ? std::optional<DecisionKind>(static_cast<DecisionKind>(kind.toInt())) : std::nullopt;
-    a.programmeId = SettingsCombos::currentId(a.decision == DecisionKind::WaitingList ? m_waitProgramme : m_offerProgramme);
-    a.coordinatorId = SettingsCombos::currentId(m_coordinator);
-    a.plannedStart = m_plannedStart->date();
-    a.recommendation = m_recommendation->toPlainText().trimmed();
-    a.missing = m_missing->toPlainText().trimmed();
+    m_fields->applyTo(a);
     a.normalise();
     return a;
 }
@@ -249,6 +179,17 @@ bool AssessmentForm::saveAnswers()
 bool AssessmentForm::recordDecision()
 {
     return run(true);
+}
+
+CorrectDecisionDialog *AssessmentForm::openCorrection()
+{
+    if (!m_entry || !m_entry->assessment || !m_entry->assessment->decision)
+        return nullptr;
+    auto *dialog = new CorrectDecisionDialog(m_team, *m_entry->assessment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &AssessmentForm::saved);
+    dialog->open();
+    return dialog;
 }
 
 bool AssessmentForm::run(bool decide)

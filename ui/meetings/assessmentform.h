@@ -6,22 +6,22 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace samsyn {
 
+class CorrectDecisionDialog;
+class DecisionFields;
 class TeamFile;
 
 // What the meeting says about one referral item: the three questions (yes / no / unclear,
 // each with a comment) and the decision with what it needs (offer: programme, coordinator,
 // planned start; waiting list: programme; decline: the recommendation to the referring
 // party; postpone: what is missing). "Save answers" and "Record decision" each are one
-// action through DecisionService. A decided item is shown read-only.
+// action through DecisionService. A decided item is shown read-only, with the corrections made
+// to its decision and "Correct decision…" (CorrectDecisionDialog).
 class AssessmentForm : public QWidget
 {
     Q_OBJECT
@@ -37,6 +37,9 @@ public:
 
     bool saveAnswers();
     bool recordDecision();
+    // Opens the correction dialog for the decided item (non-modal, deleted on close);
+    // nullptr when the item is not decided.
+    CorrectDecisionDialog *openCorrection();
 
 Q_SIGNALS:
     void saved();
@@ -51,15 +54,9 @@ private:
     QLabel *m_summary;
     QList<QComboBox *> m_answers;
     QList<QLineEdit *> m_comments;
-    QComboBox *m_decision;
-    QStackedWidget *m_details;
-    QComboBox *m_offerProgramme;
-    QComboBox *m_coordinator;
-    QDateEdit *m_plannedStart;
-    QComboBox *m_waitProgramme;
-    QPlainTextEdit *m_recommendation;
-    QPlainTextEdit *m_missing;
+    DecisionFields *m_fields;
     QLabel *m_decided;
+    QPushButton *m_correct;
     QLabel *m_error;
     QPushButton *m_save;
     QPushButton *m_decide;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "referrals/referralconsenttab.h"
 
+#include "meetings/correctdecisiondialog.h"
 #include "meetings/decisiontext.h"
+#include "storage/correctionrepository.h"
 #include "referrals/consentactions.h"
 #include "referrals/consentdialog.h"
 #include "referrals/consentstate.h"
@@ -64,11 +66,14 @@ ReferralConsentTab::ReferralConsentTab(TeamFile &team, qint64 participantId, QWi
                             {tr("Received"), tr("Referring party"), tr("Case officer"), tr("Status"), tr("Decision")})),
       m_consents(makeTable(QStringLiteral("participantConsents"), tr("Consents"),
                            {tr("Purpose"), tr("Parties"), tr("Given"), tr("Valid until"), tr("Form"), tr("State")})),
-      m_newReferral(new QPushButton(tr("New referral…"))), m_newConsent(new QPushButton(tr("Record consent…"))),
+      m_newReferral(new QPushButton(tr("New referral…"))), m_correctDecision(new QPushButton(tr("Correct decision…"))),
+      m_newConsent(new QPushButton(tr("Record consent…"))),
       m_withdraw(new QPushButton(tr("Withdraw consent…")))
 {
     setObjectName(QStringLiteral("referralConsentTab"));
     m_newReferral->setObjectName(QStringLiteral("cardNewReferral"));
+    m_correctDecision->setObjectName(QStringLiteral("cardCorrectDecision"));
+    m_correctDecision->setToolTip(tr("The selected referral's decision was recorded wrongly: correct it, with a reason"));
     m_newConsent->setObjectName(QStringLiteral("cardRecordConsent"));
     m_withdraw->setObjectName(QStringLiteral("cardWithdrawConsent"));
     m_referrals->setColumnWidth(0, 100);
@@ -85,6 +90,7 @@ ReferralConsentTab::ReferralConsentTab(TeamFile &team, qint64 participantId, QWi
     auto *referralTitle = new QLabel(tr("<b>Referrals and decisions</b>"));
     referralButtons->addWidget(referralTitle);
     referralButtons->addStretch(1);
+    referralButtons->addWidget(m_correctDecision);
     referralButtons->addWidget(m_newReferral);
     auto *consentButtons = new QHBoxLayout;
     consentButtons->addWidget(new QLabel(tr("<b>Consents</b>")));
@@ -118,6 +124,8 @@ ReferralConsentTab::ReferralConsentTab(TeamFile &team, qint64 participantId, QWi
     });
     connect(m_withdraw, &QPushButton::clicked, this, &ReferralConsentTab::withdrawSelected);
     connect(m_consents, &QTableWidget::itemSelectionChanged, this, &ReferralConsentTab::updateButtons);
+    connect(m_referrals, &QTableWidget::itemSelectionChanged, this, &ReferralConsentTab::updateButtons);
+    connect(m_correctDecision, &QPushButton::clicked, this, &ReferralConsentTab::correctSelectedDecision);
     connect(&team, &TeamFile::changed, this, &ReferralConsentTab::onChanged);
     reload();
 }
@@ -144,6 +152,8 @@ void ReferralConsentTab::reload()
         for (const ReferralAssessment &a : assessments.forReferral(r.id)) {
             if (a.decision)
                 decision = tr("%1 (%2)").arg(decisionText(a, settings), a.decidedOn.toString(Qt::ISODate));
+            if (a.decision && !CorrectionRepository(db).forAssessment(a.id).isEmpty())
+                decision += tr(", corrected");
         }
         const auto party = settings.party(r.referringPartyId);
         const int row = m_referrals->rowCount();
@@ -190,6 +200,33 @@ void ReferralConsentTab::updateButtons()
         withdrawable = c && c->withdrawnOn.isNull();
     }
     m_withdraw->setEnabled(withdrawable);
+    m_correctDecision->setEnabled(selectedDecision().has_value() && !m_team.isReadOnly());
+}
+
+std::optional<qint64> ReferralConsentTab::selectedDecision() const
+{
+    const QList<QTableWidgetItem *> selected = m_referrals->selectedItems();
+    if (selected.isEmpty())
+        return std::nullopt;
+    const qint64 referralId = m_referrals->item(selected.first()->row(), 0)->data(Qt::UserRole).toLongLong();
+    std::optional<qint64> latest;
+    for (const ReferralAssessment &a : ReferralAssessmentRepository(m_team.database()).forReferral(referralId)) {
+        if (a.decision)
+            latest = a.id;
+    }
+    return latest;
+}
+
+CorrectDecisionDialog *ReferralConsentTab::correctSelectedDecision()
+{
+    const std::optional<qint64> id = selectedDecision();
+    const auto recorded = id ? ReferralAssessmentRepository(m_team.database()).get(*id) : std::nullopt;
+    if (!recorded)
+        return nullptr;
+    auto *dialog = new CorrectDecisionDialog(m_team, *recorded, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void ReferralConsentTab::withdrawSelected()

@@ -5,6 +5,7 @@
 #include "common/sectiontitle.h"
 #include "exit/exitprinting.h"
 #include "shell/userprompts.h"
+#include "storage/correctionrepository.h"
 #include "storage/enrollmentrepository.h"
 #include "storage/exitdocumentrepository.h"
 #include "teamfile.h"
@@ -58,9 +59,21 @@ void ExitDocumentPanel::refresh()
     m_hasFinal = kept.has_value();
     if (kept) {
         const QString on = kept->writtenAt.toLocalTime().date().toString(Qt::ISODate);
-        m_status->setText(tr("For the stay that ended %1. The final version was printed on %2 by %3 and is kept unchanged: "
-                             "every print is that version.")
-                              .arg(ended, on, kept->writtenBy));
+        QString status = tr("For the stay that ended %1. The final version was printed on %2 by %3 and is kept unchanged: "
+                            "every print is that version.")
+                             .arg(ended, on, kept->writtenBy);
+        // A correction after the final print does not reach the kept copy: say so.
+        QDateTime corrected;
+        for (const Correction &c : CorrectionRepository(db).forEnrollment(*enrollment)) {
+            if (c.correctedAt > kept->writtenAt)
+                corrected = c.correctedAt;
+        }
+        if (corrected.isValid())
+            status += QLatin1Char(' ')
+                      + tr("The exit was corrected on %1, after the final version was printed; the final version predates "
+                           "the correction and does not show it.")
+                            .arg(corrected.toLocalTime().date().toString(Qt::ISODate));
+        m_status->setText(status);
         m_pdf->setText(tr("Save final as PDF…"));
         m_final->setText(tr("Print final again (kept %1)…").arg(on));
     } else {

@@ -1,43 +1,28 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "participants/tabs/exitform.h"
 
-#include "participants/settingscombos.h"
+#include "participants/tabs/correctexitdialog.h"
+#include "participants/tabs/exitfields.h"
 #include "participants/tabs/tabsupport.h"
+#include "storage/correctionrepository.h"
 #include "storage/enrollmentrepository.h"
 #include "storage/settingsrepository.h"
 #include "teamfile.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace samsyn {
 
-namespace {
-
-QPlainTextEdit *textBox(const QString &objectName)
-{
-    auto *edit = new QPlainTextEdit;
-    edit->setObjectName(objectName);
-    edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
-    return edit;
-}
-
-} // namespace
-
 ExitForm::ExitForm(TeamFile &team, qint64 participantId, QWidget *parent)
-    : QWidget(parent), m_team(team), m_participantId(participantId), m_heading(new QLabel),
+    : QWidget(parent), m_team(team), m_participantId(participantId), m_heading(new QLabel), m_corrections(new QLabel),
       m_error(TabSupport::errorLabel(QStringLiteral("exitError")))
 {
     m_heading->setObjectName(QStringLiteral("exitHeading"));
@@ -47,7 +32,11 @@ ExitForm::ExitForm(TeamFile &team, qint64 participantId, QWidget *parent)
     m_heading->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_corrections->setObjectName(QStringLiteral("exitCorrections"));
+    m_corrections->setWordWrap(true);
+    m_corrections->setTextFormat(Qt::PlainText);
     layout->addWidget(m_heading);
+    layout->addWidget(m_corrections);
     layout->addWidget(buildExitFields());
     layout->addWidget(m_error);
     layout->addWidget(buildFollowups());
@@ -57,58 +46,27 @@ ExitForm::ExitForm(TeamFile &team, qint64 participantId, QWidget *parent)
 
 QWidget *ExitForm::buildExitFields()
 {
-    const SettingsRepository settings(m_team.database());
-    m_fields = new QWidget;
-    auto *form = new QFormLayout(m_fields);
-    form->setContentsMargins(0, 0, 0, 0);
-    const auto row = [form](const QString &label, QWidget *field) {
-        field->setAccessibleName(QString(label).remove(QLatin1Char(':')));
-        form->addRow(label, field);
-    };
-    m_endDate = TabSupport::dateEdit(QStringLiteral("exitEndDate"), TabSupport::today(m_team));
-    row(tr("End date:"), m_endDate);
-    m_reason = new QComboBox;
-    m_reason->setObjectName(QStringLiteral("exitReason"));
-    SettingsCombos::fillCodes(m_reason, settings, CodeTable::ExitReason);
-    m_reason->setItemText(0, tr("(choose a reason)"));
-    row(tr("Exit reason:"), m_reason);
-    m_incomeAfter = TabSupport::incomeList(settings, QStringLiteral("exitIncomeAfter"));
-    row(tr("Income sources after:"), m_incomeAfter);
-    m_occupationAfter = new QComboBox;
-    m_occupationAfter->setObjectName(QStringLiteral("exitOccupationAfter"));
-    SettingsCombos::fillCodes(m_occupationAfter, settings, CodeTable::Occupation);
-    row(tr("Occupation after:"), m_occupationAfter);
-    m_extent = new QSpinBox;
-    m_extent->setObjectName(QStringLiteral("exitExtent"));
-    m_extent->setRange(-1, 100);
-    m_extent->setSpecialValueText(tr("(not recorded)"));
-    m_extent->setSuffix(tr(" %"));
-    m_extent->setValue(-1);
-    row(tr("Extent of work or studies:"), m_extent);
-    m_onwardPlan = textBox(QStringLiteral("exitOnwardPlan"));
-    row(tr("Onward plan:"), m_onwardPlan);
-    m_handoverParty = new QComboBox;
-    m_handoverParty->setObjectName(QStringLiteral("exitHandoverParty"));
-    TabSupport::fillParties(m_handoverParty, settings);
-    row(tr("Handed over to:"), m_handoverParty);
-    m_handoverContact = new QLineEdit;
-    m_handoverContact->setObjectName(QStringLiteral("exitHandoverContact"));
-    row(tr("Contact there:"), m_handoverContact);
-    m_sipContinues = new QCheckBox(tr("The SIP continues after the exit"));
-    m_sipContinues->setObjectName(QStringLiteral("exitSipContinues"));
-    form->addRow(QString(), m_sipContinues);
-    m_ownView = textBox(QStringLiteral("exitOwnView"));
-    row(tr("The person's own view:"), m_ownView);
-    m_readier = new QComboBox;
-    m_readier->setObjectName(QStringLiteral("exitReadier"));
-    m_readier->addItem(tr("(not answered)"));
-    m_readier->addItem(tr("Yes"), true);
-    m_readier->addItem(tr("No"), false);
-    row(tr("Closer to work or studies, in their own view:"), m_readier);
+    m_fields = new ExitFields(m_team);
     m_record = new QPushButton(tr("Record exit"));
     m_record->setObjectName(QStringLiteral("recordExit"));
-    form->addRow(QString(), m_record);
+    m_fields->form()->addRow(QString(), m_record);
     connect(m_record, &QPushButton::clicked, this, &ExitForm::recordExit);
+
+    m_correctRow = new QWidget;
+    auto *row = new QHBoxLayout(m_correctRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *correct = new QPushButton(tr("Correct exit…"));
+    correct->setObjectName(QStringLiteral("correctExit"));
+    correct->setToolTip(tr("Correct a wrongly recorded end date, reason or outcome, with a reason that is kept"));
+    auto *undo = new QPushButton(tr("Undo exit…"));
+    undo->setObjectName(QStringLiteral("undoExit"));
+    undo->setToolTip(tr("The exit was recorded by mistake: open the enrolment again"));
+    row->addWidget(correct);
+    row->addWidget(undo);
+    row->addStretch(1);
+    m_fields->form()->addRow(QString(), m_correctRow);
+    connect(correct, &QPushButton::clicked, this, &ExitForm::openCorrection);
+    connect(undo, &QPushButton::clicked, this, &ExitForm::openUndo);
     return m_fields;
 }
 
@@ -149,6 +107,7 @@ void ExitForm::setEnrollment(const std::optional<Enrollment> &enrollment)
     m_error->hide();
     m_fields->setVisible(enrollment.has_value());
     m_followupBox->setVisible(enrollment && enrollment->exit);
+    showCorrections();
     if (!enrollment) {
         m_heading->setText(tr("No enrolment yet. Enrol the participant in a programme above; the exit is recorded here."));
         return;
@@ -159,12 +118,12 @@ void ExitForm::setEnrollment(const std::optional<Enrollment> &enrollment)
         m_heading->setText(tr("Exit from %1 (enrolled %2)").arg(name, enrollment->startDate.toString(Qt::ISODate)));
         EnrollmentExit blank;
         blank.endDate = TabSupport::today(m_team);
-        showValues(blank);
+        m_fields->showValues(blank);
         setEditable(true);
         return;
     }
     m_heading->setText(tr("Exited %1 on %2").arg(name, enrollment->exit->endDate.toString(Qt::ISODate)));
-    showValues(*enrollment->exit);
+    m_fields->showValues(*enrollment->exit);
     setEditable(false);
     const EnrollmentExit &x = *enrollment->exit;
     const QDate due[2] = {x.followup1Due, x.followup2Due};
@@ -179,52 +138,52 @@ void ExitForm::setEnrollment(const std::optional<Enrollment> &enrollment)
     }
 }
 
-void ExitForm::showValues(const EnrollmentExit &x)
-{
-    m_endDate->setDate(x.endDate);
-    SettingsCombos::select(m_reason, x.reason.isEmpty() ? QVariant() : QVariant(x.reason));
-    TabSupport::setChecked(m_incomeAfter, x.incomeAfter);
-    SettingsCombos::select(m_occupationAfter, x.occupationAfter.isEmpty() ? QVariant() : QVariant(x.occupationAfter));
-    m_extent->setValue(x.extentPercent.value_or(-1));
-    m_onwardPlan->setPlainText(x.onwardPlan);
-    SettingsCombos::select(m_handoverParty, x.handoverPartyId ? QVariant(*x.handoverPartyId) : QVariant());
-    m_handoverContact->setText(x.handoverContact);
-    m_sipContinues->setChecked(x.sipContinues);
-    m_ownView->setPlainText(x.ownView);
-    m_readier->setCurrentIndex(!x.readier ? 0 : (*x.readier ? 1 : 2));
-}
-
 void ExitForm::setEditable(bool editable)
 {
-    // Texts stay readable and selectable when recorded; choices are simply disabled.
-    m_onwardPlan->setReadOnly(!editable);
-    m_ownView->setReadOnly(!editable);
-    m_handoverContact->setReadOnly(!editable);
-    for (QWidget *w : {static_cast<QWidget *>(m_endDate), static_cast<QWidget *>(m_reason), static_cast<QWidget *>(m_incomeAfter),
-                       static_cast<QWidget *>(m_occupationAfter), static_cast<QWidget *>(m_extent),
-                       static_cast<QWidget *>(m_handoverParty), static_cast<QWidget *>(m_sipContinues),
-                       static_cast<QWidget *>(m_readier)})
-        w->setEnabled(editable);
+    m_fields->setEditable(editable);
     m_record->setVisible(editable);
+    m_correctRow->setVisible(!editable && !m_team.isReadOnly());
+}
+
+void ExitForm::showCorrections()
+{
+    QStringList lines;
+    if (m_enrollment) {
+        for (const Correction &c : CorrectionRepository(m_team.database()).forEnrollment(m_enrollment->id)) {
+            const QString on = c.correctedAt.toLocalTime().date().toString(Qt::ISODate);
+            const QString who = c.correctedBy.isEmpty() ? QString() : tr(" by %1").arg(c.correctedBy);
+            lines << (c.subject == Correction::Subject::ExitUndo ? tr("Exit undone %1%2: %3").arg(on, who, c.reason)
+                                                                 : tr("Exit corrected %1%2: %3").arg(on, who, c.reason));
+        }
+    }
+    m_corrections->setText(lines.join(QLatin1Char('\n')));
+    m_corrections->setVisible(!lines.isEmpty());
 }
 
 EnrollmentExit ExitForm::values() const
 {
-    EnrollmentExit x;
-    x.endDate = m_endDate->date();
-    x.reason = SettingsCombos::currentCode(m_reason);
-    x.incomeAfter = TabSupport::checked(m_incomeAfter);
-    x.occupationAfter = SettingsCombos::currentCode(m_occupationAfter);
-    if (m_extent->value() >= 0)
-        x.extentPercent = m_extent->value();
-    x.onwardPlan = m_onwardPlan->toPlainText();
-    x.handoverPartyId = SettingsCombos::currentId(m_handoverParty);
-    x.handoverContact = m_handoverContact->text();
-    x.sipContinues = m_sipContinues->isChecked();
-    x.ownView = m_ownView->toPlainText();
-    if (m_readier->currentData().isValid())
-        x.readier = m_readier->currentData().toBool();
-    return x;
+    return m_fields->values();
+}
+
+CorrectExitDialog *ExitForm::openDialog(bool undo)
+{
+    if (!m_enrollment || !m_enrollment->exit)
+        return nullptr;
+    auto *dialog = new CorrectExitDialog(m_team, *m_enrollment, undo ? CorrectExitDialog::Mode::Undo : CorrectExitDialog::Mode::Correct,
+                                         this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+CorrectExitDialog *ExitForm::openCorrection()
+{
+    return openDialog(false);
+}
+
+CorrectExitDialog *ExitForm::openUndo()
+{
+    return openDialog(true);
 }
 
 bool ExitForm::recordExit()

@@ -5,19 +5,16 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
 class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace samsyn {
 
+class CorrectExitDialog;
+class ExitFields;
 class TeamFile;
 
 // The exit (utskrivning) of one enrolment: end date, reason, income and occupation after,
@@ -25,7 +22,8 @@ class TeamFile;
 // enrolment is open the form is editable and "Record exit" writes it in one action (refused
 // with the core's message when the reason is missing or the end is before the start). Once
 // exited it shows what was recorded, read-only, and the two follow-ups after exit (90 days
-// and six months by default) take their date and result.
+// and six months by default) take their date and result; "Correct exit…" and "Undo exit…"
+// open CorrectExitDialog, and the corrections made so far are listed under the heading.
 class ExitForm : public QWidget
 {
     Q_OBJECT
@@ -38,6 +36,9 @@ public:
     bool recordExit();
     // which: 1 = first follow-up, 2 = second.
     bool recordFollowup(int which);
+    // Open the correction dialog (non-modal, deleted on close); nullptr without an exit.
+    CorrectExitDialog *openCorrection();
+    CorrectExitDialog *openUndo();
 
 private:
     struct Followup
@@ -50,26 +51,18 @@ private:
 
     QWidget *buildExitFields();
     QGroupBox *buildFollowups();
-    void showValues(const EnrollmentExit &x);
     void setEditable(bool editable);
+    void showCorrections();
+    CorrectExitDialog *openDialog(bool undo);
 
     TeamFile &m_team;
     qint64 m_participantId;
     std::optional<Enrollment> m_enrollment;
     QLabel *m_heading;
-    QWidget *m_fields = nullptr;
-    QDateEdit *m_endDate = nullptr;
-    QComboBox *m_reason = nullptr;
-    QListWidget *m_incomeAfter = nullptr;
-    QComboBox *m_occupationAfter = nullptr;
-    QSpinBox *m_extent = nullptr;
-    QPlainTextEdit *m_onwardPlan = nullptr;
-    QComboBox *m_handoverParty = nullptr;
-    QLineEdit *m_handoverContact = nullptr;
-    QCheckBox *m_sipContinues = nullptr;
-    QPlainTextEdit *m_ownView = nullptr;
-    QComboBox *m_readier = nullptr;
+    QLabel *m_corrections;
+    ExitFields *m_fields = nullptr;
     QPushButton *m_record = nullptr;
+    QWidget *m_correctRow = nullptr;
     QGroupBox *m_followupBox = nullptr;
     Followup m_followups[2];
     QLabel *m_error;
