@@ -70,9 +70,11 @@ QList<qint64> GallringPlan::participantIds() const
 
 QString GallringPlan::backupCaveat(const QString &teamFilePath)
 {
-    return tr("Backups taken before the deletion still hold the deleted data: the daily backups of the last %1 days until "
-              "rotation removes them, and the newest backup of each month until someone deletes it from %2 by hand.")
+    return tr("Backups taken before the deletion still hold the deleted data: the daily backups for %1 days and the "
+              "monthly backups for %2 months, until rotation removes them. To be rid of it sooner, delete those backups "
+              "from %3 by hand.")
         .arg(BackupService::kKeepDays)
+        .arg(BackupService::kKeepMonths)
         .arg(QDir::toNativeSeparators(BackupService::folderFor(teamFilePath)));
 }
 

@@ -158,11 +158,14 @@ QStringList BackupService::rotate(const QString &teamFilePath, const QDateTime &
     for (const BackupInfo &backup : all)
         newestPerMonth[backup.taken.date().year() * 100 + backup.taken.date().month()] = backup.path;
 
+    // Monthly backups of the last twelve months only: a person deleted by gallring must also
+    // leave the backups within a known time, not live on in old monthly copies.
+    const int oldestMonth = today.addMonths(-(kKeepMonths - 1)).year() * 100 + today.addMonths(-(kKeepMonths - 1)).month();
     QStringList removed;
     for (const BackupInfo &backup : all) {
         const bool recent = backup.taken.date().daysTo(today) < kKeepDays;
         const int month = backup.taken.date().year() * 100 + backup.taken.date().month();
-        if (recent || newestPerMonth[month] == backup.path)
+        if (recent || (month >= oldestMonth && newestPerMonth[month] == backup.path))
             continue;
         if (QFile::remove(backup.path))
             removed << backup.path;

@@ -23,13 +23,15 @@ struct BackupInfo
 // connection can read the file), to a temporary name, flushed to disk, opened and checked
 // with integrity_check, application_id and user_version, and only then renamed into place:
 // a half-written backup never carries a backup's name. Rotation keeps every backup of the
-// last 14 days and the newest of each older month.
+// last 14 days and the newest of each of the last 12 months (this month included), so data
+// deleted by gallring is gone from the backups a year later at most.
 class BackupService
 {
     Q_DECLARE_TR_FUNCTIONS(samsyn::BackupService)
 
 public:
     static constexpr int kKeepDays = 14;
+    static constexpr int kKeepMonths = 12;
 
     static QString folderFor(const QString &teamFilePath);
     static QList<BackupInfo> list(const QString &teamFilePath);

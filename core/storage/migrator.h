@@ -41,7 +41,7 @@ public:
     // Splits a migration script into single statements (QSQLITE runs one per exec()).
     static QStringList splitStatements(const QString &script);
 
-private:
+    // Every step compiled in: number -> resource path.
     static std::map<int, QString> steps();
 };
 

@@ -15,7 +15,7 @@ namespace {
 // Every date recorded about a participant, one (pid, day) row each: the person's own row,
 // referrals and their decisions and agenda places, consents, enrollments with exit and
 // follow-ups, the printed slutdokumentation, SIP plans, versions and follow-ups, notes,
-// group membership and attendance, assessments, the waiting list and events. Timestamps
+// group membership and attendance, assessments, the waiting list, events and corrections. Timestamps
 // (UTC) count on their local date.
 const QString kEntries = QStringLiteral(
     "entries(pid, day) AS ("
@@ -56,7 +56,8 @@ const QString kEntries = QStringLiteral(
     "UNION ALL SELECT participant_id, left_on FROM waiting_list WHERE left_on IS NOT NULL "
     "UNION ALL SELECT participant_id, date(updated_at, 'localtime') FROM waiting_list "
     "UNION ALL SELECT participant_id, event_date FROM participant_events "
-    "UNION ALL SELECT participant_id, date(created_at, 'localtime') FROM participant_events) ");
+    "UNION ALL SELECT participant_id, date(created_at, 'localtime') FROM participant_events "
+    "UNION ALL SELECT participant_id, date(corrected_at, 'localtime') FROM corrections) ");
 
 // What the period and annual reports count about one participant (bind: the participant
 // id), as (month, measure, key, count) rows for retained_counts. Mirrors ReportQueries:

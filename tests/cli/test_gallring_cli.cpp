@@ -58,7 +58,7 @@ TEST_CASE("cli: gallring lists who is due, deletes only with --yes and prints ho
     INFO(done.err.toStdString());
     REQUIRE(done.code == 0);
     CHECK(done.out.contains(QStringLiteral("Deleted 6 participant")));
-    CHECK(done.out.contains(QStringLiteral("newest backup of each month")));
+    CHECK(done.out.contains(QStringLiteral("monthly backups for 12 months")));
     CHECK(participants(t) == before - 6);
 
     const test::CliResult again = test::runCli({QStringLiteral("gallring"), file, QStringLiteral("--date"), QStringLiteral("2032-01-10")});

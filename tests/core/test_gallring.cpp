@@ -4,12 +4,14 @@
 #include "domain/note.h"
 #include "domain/participantevent.h"
 #include "enrolmentfixtures.h"
+#include "exit/exitservice.h"
 #include "participanthistory.h"
 #include "rawsqlite.h"
 #include "reportfixtures.h"
 #include "retention/gallringplan.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/enrollmentrepository.h"
 #include "storage/noterepository.h"
 #include "storage/participanteventrepository.h"
 #include "storage/retentionrepository.h"
@@ -123,6 +125,30 @@ TEST_CASE("gallring: a later note, rating or event moves the last entry; open st
     f.referral(referred, QStringLiteral("Försäkringskassan"), QDate(2020, 3, 2));
     const QList<qint64> due = dueOn(t, QDate(2030, 1, 1));
     CHECK(due == QList<qint64>{id});
+}
+
+TEST_CASE("gallring: a corrected exit is a later entry, and the correction goes with the person", "[gallring][corrections]")
+{
+    TempTeam t(QDate(2020, 1, 2));
+    const qint64 id = exitedOn(t, 5, QDate(2020, 1, 10), QDate(2020, 3, 10));
+    const qint64 enrollment = t->database().scalar(QStringLiteral("SELECT id FROM enrollments WHERE participant_id = ?"), {id}).toLongLong();
+    t.clock().set(QDate(2021, 4, 6).startOfDay().addSecs(9 * 3600));
+    EnrollmentExit x = *EnrollmentRepository(t->database()).get(enrollment)->exit;
+    x.reason = QStringLiteral("studier");
+    ExitService(t.team()).correct(enrollment, x, QStringLiteral("Fel orsak valdes."));
+    CHECK(RetentionRepository(t->database()).lastEntry(id) == QDate(2021, 4, 6));
+    CHECK(dueOn(t, QDate(2026, 4, 5)).isEmpty());
+    t.clock().set(QDate(2026, 4, 6).startOfDay().addSecs(9 * 3600));
+    const GallringPlan plan = GallringPlan::build(t->database(), t.clock().today());
+    REQUIRE(plan.participantIds() == QList<qint64>{id});
+    CHECK(GallringPlan::execute(t.team(), plan, plan.participantIds()).deleted == 1);
+    CHECK(rows(t, QStringLiteral("corrections")) == 0);
+    // The corrected reason is what the kept counts say.
+    CHECK(RetentionRepository(t->database()).retainedCount(QStringLiteral("exits"), QStringLiteral("2020-03"),
+                                                           QStringLiteral("2020-03"))
+          == 1);
+    CHECK(t->database().scalar(QStringLiteral("SELECT key FROM retained_counts WHERE measure = 'exits'")).toString()
+          == QStringLiteral("studier"));
 }
 
 TEST_CASE("gallring: deletes every row about the person in one action, keeps the audit log and no trace in the file",

@@ -136,7 +136,7 @@ TEST_CASE("backup: taken at open once a day, verified, and restorable", "[storag
     CHECK(QFile::exists(aside));
 }
 
-TEST_CASE("backup: rotation keeps 14 days and the newest of each older month", "[storage][backup]")
+TEST_CASE("backup: rotation keeps 14 days and the newest of each older month of the year", "[storage][backup]")
 {
     TempTeam t(QDate(2026, 1, 1));
     for (int day = 0; day < 90; ++day) {
@@ -151,6 +151,26 @@ TEST_CASE("backup: rotation keeps 14 days and the newest of each older month", "
     CHECK(kept.at(1).taken.date() == QDate(2026, 2, 28));
     CHECK(kept.at(2).taken.date() == QDate(2026, 3, 18));
     CHECK(kept.last().taken.date() == QDate(2026, 3, 31));
+}
+
+TEST_CASE("backup: monthly backups are kept for twelve months, then they go too", "[storage][backup][gallring]")
+{
+    TempTeam t(QDate(2026, 11, 24));
+    const QString folder = BackupService::folderFor(t.path());
+    QDir().mkpath(folder);
+    const QString base = QFileInfo(t.path()).completeBaseName();
+    // One backup on the 10th of every month from January 2024; rotation looks at names only.
+    for (QDate d(2024, 1, 10); d <= QDate(2026, 11, 10); d = d.addMonths(1)) {
+        QFile file(QDir(folder).filePath(base + QLatin1Char('_') + d.toString(QStringLiteral("yyyyMMdd")) +
+                                         QStringLiteral("-090000-open.samsyn-backup")));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    BackupService::rotate(t.path(), t.clock().now());
+    const auto kept = BackupService::list(t.path());
+    // December 2025 .. November 2026.
+    REQUIRE(kept.size() == 12);
+    CHECK(kept.first().taken.date() == QDate(2025, 12, 10));
+    CHECK(kept.last().taken.date() == QDate(2026, 11, 10));
 }
 
 TEST_CASE("backup: a damaged backup is refused for restore and nothing changes", "[storage][backup]")

@@ -208,3 +208,18 @@ TEST_CASE("storage: a file opened read-only on request writes nothing", "[storag
     }
     CHECK(fileBytes(t.path()) == before);
 }
+
+TEST_CASE("storage: the migrations are numbered 1, 2, 3, ... without a gap", "[storage][migration]")
+{
+    // The migrator runs whatever numbers it finds, in order; a file migrated while a number
+    // was missing would claim that step later and never run it. Two branches that each took
+    // "the next number" are caught here.
+    int expected = 1;
+    for (const auto &[number, path] : Migrator::steps()) {
+        INFO(path.toStdString());
+        CHECK(number == expected);
+        ++expected;
+    }
+    CHECK(Migrator::latestVersion() == expected - 1);
+    CHECK(Migrator::latestVersion() >= 6);
+}
