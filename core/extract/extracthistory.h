@@ -37,6 +37,8 @@ public:
     static void attendance(Document &d, const Source &s);
     static void assessments(Document &d, const Source &s);
     static void events(Document &d, const Source &s);
+    // extractcorrections.cpp: decisions and exits corrected afterwards, with what they said before.
+    static void corrections(Document &d, const Source &s);
 
     // Shared wording: "2026-01-12", "Not recorded", a list on separate lines.
     static QString iso(QDate date);

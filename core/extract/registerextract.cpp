@@ -171,6 +171,7 @@ Document RegisterExtract::build(TeamFile &team, qint64 participantId, Part part)
         ExtractHistory::attendance(d, source);
         ExtractHistory::assessments(d, source);
         ExtractHistory::events(d, source);
+        ExtractHistory::corrections(d, source);
         accessLog(d, team, participantId);
     }
 

@@ -56,6 +56,11 @@ QList<Correction> CorrectionRepository::select(const QString &where, const QVari
     return result;
 }
 
+QList<Correction> CorrectionRepository::forParticipant(qint64 participantId) const
+{
+    return select(QStringLiteral("WHERE participant_id = ?"), {participantId});
+}
+
 QList<Correction> CorrectionRepository::forAssessment(qint64 assessmentId) const
 {
     return select(QStringLiteral("WHERE assessment_id = ?"), {assessmentId});

@@ -22,6 +22,7 @@ public:
 
     QList<Correction> forAssessment(qint64 assessmentId) const;
     QList<Correction> forEnrollment(qint64 enrollmentId) const;
+    QList<Correction> forParticipant(qint64 participantId) const;
 
     // The reason, trimmed; throws Error(Validation) when it is empty or too long. A
     // correction without a reason is refused before anything is written.

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "domain/personnummer.h"
+#include "exit/exitservice.h"
 #include "extract/auditactions.h"
 #include "extract/extractprinting.h"
 #include "extract/registerextract.h"
 #include "extractfixtures.h"
 #include "pdftext.h"
 #include "storage/database.h"
+#include "storage/enrollmentrepository.h"
 #include "testidentities.h"
 #include "util/error.h"
 
@@ -239,4 +241,28 @@ TEST_CASE("audit actions in plain words: read or change, and which document was 
           QStringLiteral("Printed the decision letter on the referral"));
     CHECK(AuditActions::describe(QStringLiteral("enrollment.passive")) == QStringLiteral("Changed the enrolment"));
     CHECK(AuditActions::describe(QStringLiteral("future.thing")) == QStringLiteral("Other change (future.thing)"));
+}
+
+TEST_CASE("register extract: a corrected exit shows what it said before and why it was changed", "[extract][corrections]")
+{
+    TempTeam t;
+    ExtractFixture f(t);
+    // No corrections, no section.
+    CHECK_FALSE(headings(lines(extract(t, f.stay.participantId)), 1).contains(QStringLiteral("Corrections")));
+
+    EnrollmentExit x = *EnrollmentRepository(t->database()).get(f.stay.enrollmentId)->exit;
+    const QString oldReason = x.reason;
+    x.reason = QStringLiteral("studier");
+    x.onwardPlan = QStringLiteral("Komvux från januari.");
+    ExitService(t.team()).correct(f.stay.enrollmentId, x, QStringLiteral("Fel orsak valdes vid avslutet."));
+
+    const QStringList all = lines(extract(t, f.stay.participantId));
+    const QStringList corrections = section(all, QStringLiteral("Corrections"));
+    REQUIRE(corrections.size() == 3); // the explanation, the header row, one correction
+    CHECK(corrections.at(1) == QStringLiteral("| Date | What was corrected | Why | Before the correction"));
+    CHECK(corrections.at(2).startsWith(QStringLiteral("| 2026-11-24 | The end of your time with us | Fel orsak valdes vid avslutet. | ")));
+    CHECK(corrections.at(2).contains(QStringLiteral("Reason for ending: ") + oldReason));
+    CHECK(corrections.at(2).contains(QStringLiteral("The plan ahead: ")));
+    // The other participant's extract has no corrections.
+    CHECK_FALSE(headings(lines(extract(t, f.otherId)), 1).contains(QStringLiteral("Corrections")));
 }
