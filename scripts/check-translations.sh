@@ -31,4 +31,10 @@ if [ "${unfinished:-0}" -gt 0 ]; then
     echo "translations/samsyn_sv.ts has $unfinished unfinished strings." >&2
     status=1
 fi
+# lupdate files a tr() it cannot place (an alias such as `using H = Foo; H::tr(...)`) under
+# an empty context, while the program looks it up under Foo's: it would never be translated.
+if grep -q '<name></name>' translations/samsyn_sv.ts; then
+    echo "translations/samsyn_sv.ts has strings without a context: call tr() through the class, not an alias." >&2
+    status=1
+fi
 exit $status

@@ -76,6 +76,37 @@
     </message>
 </context>
 <context>
+    <name>samsyn::GallringDialog</name>
+    <message numerus="yes">
+        <source>Retention period: %n year(s) after the last entry. Nobody is due for gallring on %1.</source>
+        <translation>
+            <numerusform>Retention period: %n year after the last entry. Nobody is due for gallring on %1.</numerusform>
+            <numerusform>Retention period: %n years after the last entry. Nobody is due for gallring on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s) after the last entry. Due for gallring on %1: %2 participant(s). Each must be deleted by its deadline.</source>
+        <translation>
+            <numerusform>Retention period: %n year after the last entry. Due for gallring on %1: %2 participant(s). Each must be deleted by its deadline.</numerusform>
+            <numerusform>Retention period: %n years after the last entry. Due for gallring on %1: %2 participant(s). Each must be deleted by its deadline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s) and everything recorded about them for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n participant and everything recorded about them for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n participants and everything recorded about them for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) deleted for good. Their counts in the reports are kept.</source>
+        <translation>
+            <numerusform>%n participant deleted for good. Their counts in the reports are kept.</numerusform>
+            <numerusform>%n participants deleted for good. Their counts in the reports are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>samsyn::ImportFormatPage</name>
     <message numerus="yes">
         <source>Read as %1 with the separator &quot;%2&quot;: %n row(s) after the column names.</source>
@@ -138,6 +169,13 @@
             <numerusform>Enrolled counts enrollments: a person in two programmes is counted in both (%n individuals in all).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Those counts are kept per month: %n of them, in months only partly inside this period, are left out.</source>
+        <translation>
+            <numerusform>Those counts are kept per month: %n of them, in a month only partly inside this period, is left out.</numerusform>
+            <numerusform>Those counts are kept per month: %n of them, in months only partly inside this period, are left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>samsyn::ReferralsView</name>
@@ -146,6 +184,16 @@
         <translation>
             <numerusform>%n referral shown</numerusform>
             <numerusform>%n referrals shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::RegisterExtract</name>
+    <message numerus="yes">
+        <source>%n year(s) after the last entry about you, until the end of that calendar year. Then it is deleted; only figures without names remain.</source>
+        <translation>
+            <numerusform>%n year after the last entry about you, until the end of that calendar year. Then it is deleted; only figures without names remain.</numerusform>
+            <numerusform>%n years after the last entry about you, until the end of that calendar year. Then it is deleted; only figures without names remain.</numerusform>
         </translation>
     </message>
 </context>
@@ -255,6 +303,30 @@
     </message>
 </context>
 <context>
+    <name>samsyn::cli::GallringCommand</name>
+    <message numerus="yes">
+        <source>Retention period: %n year(s) after the last entry.</source>
+        <translation>
+            <numerusform>Retention period: %n year after the last entry.</numerusform>
+            <numerusform>Retention period: %n years after the last entry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for gallring on %1: %n participant(s).</source>
+        <translation>
+            <numerusform>Due for gallring on %1: %n participant.</numerusform>
+            <numerusform>Due for gallring on %1: %n participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n participant(s) for good; their counts in the reports are kept.</source>
+        <translation>
+            <numerusform>Deleted %n participant for good; their counts in the reports are kept.</numerusform>
+            <numerusform>Deleted %n participants for good; their counts in the reports are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>samsyn::cli::ImportParticipantsCommand</name>
     <message numerus="yes">
         <source>Nothing was imported: --strict and %n row(s) rejected.</source>
@@ -285,6 +357,23 @@
         <translation>
             <numerusform>Wrote a draft slutdokumentation (%n page) to %1. Print with --final to keep it.</numerusform>
             <numerusform>Wrote a draft slutdokumentation (%n pages) to %1. Print with --final to keep it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::cli::PrintExtractCommand</name>
+    <message numerus="yes">
+        <source>Wrote the log extract (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Wrote the log extract (%n page) to %1.</numerusform>
+            <numerusform>Wrote the log extract (%n pages) to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the register extract (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Wrote the register extract (%n page) to %1.</numerusform>
+            <numerusform>Wrote the register extract (%n pages) to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -266,22 +266,6 @@
 <context>
     <name>samsyn::AssessmentForm</name>
     <message>
-        <source>(choose)</source>
-        <translation>(välj)</translation>
-    </message>
-    <message>
-        <source>Planned start</source>
-        <translation>Planerad start</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Rekommendation</translation>
-    </message>
-    <message>
-        <source>What is missing</source>
-        <translation>Vad som saknas</translation>
-    </message>
-    <message>
         <source>Save answers</source>
         <translation>Spara svar</translation>
     </message>
@@ -302,46 +286,6 @@
         <translation>Kommentar</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>(no decision yet)</source>
-        <translation>(inget beslut än)</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Insats</translation>
-    </message>
-    <message>
-        <source>Coordinator</source>
-        <translation>Koordinator</translation>
-    </message>
-    <message>
-        <source>Programme:</source>
-        <translation>Insats:</translation>
-    </message>
-    <message>
-        <source>Coordinator:</source>
-        <translation>Koordinator:</translation>
-    </message>
-    <message>
-        <source>Planned start:</source>
-        <translation>Planerad start:</translation>
-    </message>
-    <message>
-        <source>Recommendation to the referring party:</source>
-        <translation>Rekommendation till remitterande part:</translation>
-    </message>
-    <message>
-        <source>What is missing:</source>
-        <translation>Vad som saknas:</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Beslut:</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -356,6 +300,14 @@
     <message>
         <source>Decided on %1: %2</source>
         <translation>Beslutad %1: %2</translation>
+    </message>
+    <message>
+        <source>Correct decision…</source>
+        <translation>Rätta beslut…</translation>
+    </message>
+    <message>
+        <source>The decision was recorded wrongly: correct it, with a reason that is kept and printed</source>
+        <translation>Beslutet registrerades fel: rätta det, med en anledning som sparas och skrivs ut</translation>
     </message>
 </context>
 <context>
@@ -694,6 +646,161 @@
     <message>
         <source>The person already left %1 on %2.</source>
         <translation>Personen lämnade redan %1 den %2.</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::AuditActions</name>
+    <message>
+        <source>Printed the SIP</source>
+        <translation>Skrev ut SIP:en</translation>
+    </message>
+    <message>
+        <source>Printed the final report (slutdokumentation)</source>
+        <translation>Skrev ut slutdokumentationen</translation>
+    </message>
+    <message>
+        <source>Printed the decision letter on the referral</source>
+        <translation>Skrev ut beslutsbrevet för remissen</translation>
+    </message>
+    <message>
+        <source>Printed a register extract</source>
+        <translation>Skrev ut ett registerutdrag</translation>
+    </message>
+    <message>
+        <source>Printed a log extract</source>
+        <translation>Skrev ut ett loggutdrag</translation>
+    </message>
+    <message>
+        <source>Printed a document</source>
+        <translation>Skrev ut ett dokument</translation>
+    </message>
+    <message>
+        <source>Opened the participant card</source>
+        <translation>Öppnade deltagarkortet</translation>
+    </message>
+    <message>
+        <source>Listed participants</source>
+        <translation>Listade deltagare</translation>
+    </message>
+    <message>
+        <source>Registered the person</source>
+        <translation>Registrerade personen</translation>
+    </message>
+    <message>
+        <source>Changed personal details</source>
+        <translation>Ändrade personuppgifter</translation>
+    </message>
+    <message>
+        <source>Deleted the person</source>
+        <translation>Tog bort personen</translation>
+    </message>
+    <message>
+        <source>Imported from a list</source>
+        <translation>Importerade från en lista</translation>
+    </message>
+    <message>
+        <source>Included in a follow-up export</source>
+        <translation>Togs med i en uppföljningsexport</translation>
+    </message>
+    <message>
+        <source>Registered a referral</source>
+        <translation>Registrerade en remiss</translation>
+    </message>
+    <message>
+        <source>Changed a referral</source>
+        <translation>Ändrade en remiss</translation>
+    </message>
+    <message>
+        <source>Withdrew a referral</source>
+        <translation>Återkallade en remiss</translation>
+    </message>
+    <message>
+        <source>Recorded a consent</source>
+        <translation>Registrerade ett samtycke</translation>
+    </message>
+    <message>
+        <source>Recorded that a consent was withdrawn</source>
+        <translation>Registrerade att ett samtycke återkallades</translation>
+    </message>
+    <message>
+        <source>Assessed the referral at a meeting</source>
+        <translation>Bedömde remissen på ett möte</translation>
+    </message>
+    <message>
+        <source>Decided on the referral at a meeting</source>
+        <translation>Beslutade om remissen på ett möte</translation>
+    </message>
+    <message>
+        <source>Put the referral on a meeting&apos;s agenda</source>
+        <translation>Satte upp remissen på ett mötes dagordning</translation>
+    </message>
+    <message>
+        <source>Changed the place on the waiting list</source>
+        <translation>Ändrade platsen på väntelistan</translation>
+    </message>
+    <message>
+        <source>Enrolled in a programme</source>
+        <translation>Skrev in i en insats</translation>
+    </message>
+    <message>
+        <source>Recorded the end of a stay</source>
+        <translation>Registrerade ett avslut</translation>
+    </message>
+    <message>
+        <source>Recorded a follow-up after the end</source>
+        <translation>Registrerade en uppföljning efter avslutet</translation>
+    </message>
+    <message>
+        <source>Wrote a SIP</source>
+        <translation>Skrev en SIP</translation>
+    </message>
+    <message>
+        <source>Changed the SIP</source>
+        <translation>Ändrade SIP:en</translation>
+    </message>
+    <message>
+        <source>Followed up the SIP</source>
+        <translation>Följde upp SIP:en</translation>
+    </message>
+    <message>
+        <source>Wrote a note</source>
+        <translation>Skrev en anteckning</translation>
+    </message>
+    <message>
+        <source>Changed a note</source>
+        <translation>Ändrade en anteckning</translation>
+    </message>
+    <message>
+        <source>Deleted a note</source>
+        <translation>Tog bort en anteckning</translation>
+    </message>
+    <message>
+        <source>Joined a group activity</source>
+        <translation>Gick med i en gruppaktivitet</translation>
+    </message>
+    <message>
+        <source>Recorded attendance</source>
+        <translation>Registrerade närvaro</translation>
+    </message>
+    <message>
+        <source>Recorded a self-rating</source>
+        <translation>Registrerade en självskattning</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Läsning</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Changed the enrolment</source>
+        <translation>Ändrade inskrivningen</translation>
+    </message>
+    <message>
+        <source>Other change (%1)</source>
+        <translation>Annan ändring (%1)</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1375,196 @@
     </message>
 </context>
 <context>
+    <name>samsyn::CorrectDecisionDialog</name>
+    <message>
+        <source>decision</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>insats</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation>planerad start</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>rekommendation</translation>
+    </message>
+    <message>
+        <source>what is missing</source>
+        <translation>vad som saknas</translation>
+    </message>
+    <message>
+        <source>Correct decision</source>
+        <translation>Rätta beslut</translation>
+    </message>
+    <message>
+        <source>Correct the recorded decision</source>
+        <translation>Rätta det registrerade beslutet</translation>
+    </message>
+    <message>
+        <source>Recorded on %1: %2.
+The corrected decision keeps that date. The participant&apos;s status and the waiting list follow it; protocols and letters printed from now on show the corrected decision and the reason. Documents already printed are not changed.</source>
+        <translation>Registrerat %1: %2.
+Det rättade beslutet behåller det datumet. Deltagarens status och väntelistan följer det rättade beslutet; protokoll och brev som skrivs ut från och med nu visar det rättade beslutet och anledningen. Dokument som redan har skrivits ut ändras inte.</translation>
+    </message>
+    <message>
+        <source>Choose the corrected decision.</source>
+        <translation>Välj det rättade beslutet.</translation>
+    </message>
+    <message>
+        <source>Change what was recorded wrongly; nothing differs from the recorded decision yet.</source>
+        <translation>Ändra det som registrerades fel; inget skiljer sig från det registrerade beslutet än.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Ange anledningen till rättelsen.</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::CorrectExitDialog</name>
+    <message>
+        <source>end date</source>
+        <translation>slutdatum</translation>
+    </message>
+    <message>
+        <source>exit reason</source>
+        <translation>avslutsanledning</translation>
+    </message>
+    <message>
+        <source>income sources after</source>
+        <translation>försörjningskällor efter</translation>
+    </message>
+    <message>
+        <source>occupation after</source>
+        <translation>sysselsättning efter</translation>
+    </message>
+    <message>
+        <source>extent</source>
+        <translation>omfattning</translation>
+    </message>
+    <message>
+        <source>onward plan</source>
+        <translation>fortsatt planering</translation>
+    </message>
+    <message>
+        <source>handed over to</source>
+        <translation>överlämnad till</translation>
+    </message>
+    <message>
+        <source>contact there</source>
+        <translation>kontaktperson där</translation>
+    </message>
+    <message>
+        <source>SIP continues</source>
+        <translation>SIP:en fortsätter</translation>
+    </message>
+    <message>
+        <source>own view</source>
+        <translation>egen uppfattning</translation>
+    </message>
+    <message>
+        <source>closer to work or studies</source>
+        <translation>närmare arbete eller studier</translation>
+    </message>
+    <message>
+        <source>first follow-up</source>
+        <translation>första uppföljningen</translation>
+    </message>
+    <message>
+        <source>second follow-up</source>
+        <translation>andra uppföljningen</translation>
+    </message>
+    <message>
+        <source>Correct exit</source>
+        <translation>Rätta avslut</translation>
+    </message>
+    <message>
+        <source>Undo exit</source>
+        <translation>Ångra avslut</translation>
+    </message>
+    <message>
+        <source>Correct the recorded exit</source>
+        <translation>Rätta det registrerade avslutet</translation>
+    </message>
+    <message>
+        <source>Undo the recorded exit</source>
+        <translation>Ångra det registrerade avslutet</translation>
+    </message>
+    <message>
+        <source>Correct what was recorded at the exit on %1. Reports and the quarter-end export use the corrected values; the old values, the reason and who corrected it are kept.</source>
+        <translation>Rätta det som registrerades vid avslutet %1. Rapporterna och kvartalsexporten använder de rättade uppgifterna; de gamla uppgifterna, anledningen och vem som rättade sparas.</translation>
+    </message>
+    <message>
+        <source>Use this only when the exit was recorded by mistake: the enrolment becomes open again as if the exit had not been recorded. The exit shown below and the reason are kept with the correction.</source>
+        <translation>Använd detta bara när avslutet registrerades av misstag: inskrivningen blir öppen igen, som om avslutet aldrig hade registrerats. Avslutet som visas nedan och anledningen sparas med rättelsen.</translation>
+    </message>
+    <message>
+        <source>First follow-up due</source>
+        <translation>Första uppföljningen senast</translation>
+    </message>
+    <message>
+        <source>Second follow-up due</source>
+        <translation>Andra uppföljningen senast</translation>
+    </message>
+    <message>
+        <source>First follow-up due:</source>
+        <translation>Första uppföljningen senast:</translation>
+    </message>
+    <message>
+        <source>Second follow-up due:</source>
+        <translation>Andra uppföljningen senast:</translation>
+    </message>
+    <message>
+        <source>A follow-up after exit cannot be due before the end date.</source>
+        <translation>En uppföljning efter avslut kan inte infalla före slutdatumet.</translation>
+    </message>
+    <message>
+        <source>Change what was recorded wrongly; nothing differs from the recorded exit yet.</source>
+        <translation>Ändra det som registrerades fel; inget skiljer sig från det registrerade avslutet än.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Ange anledningen till rättelsen.</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::CorrectionFooter</name>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Anledning till rättelsen</translation>
+    </message>
+    <message>
+        <source>Why was the recorded value wrong? Kept with the correction and printed on the protocol.</source>
+        <translation>Varför var den registrerade uppgiften fel? Sparas med rättelsen och skrivs ut i protokollet.</translation>
+    </message>
+    <message>
+        <source>Reason for the correction (required):</source>
+        <translation>Anledning till rättelsen (obligatorisk):</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Ändringar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::CorrectionRepository</name>
+    <message>
+        <source>A correction needs a reason: say why the recorded value was wrong.</source>
+        <translation>En rättelse behöver en anledning: ange varför den registrerade uppgiften var fel.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>Anledningen är för lång: högst %1 tecken.</translation>
+    </message>
+</context>
+<context>
     <name>samsyn::CsvEncodings</name>
     <message>
         <source>Detect</source>
@@ -1391,6 +1688,45 @@
     </message>
 </context>
 <context>
+    <name>samsyn::DecisionCorrection</name>
+    <message>
+        <source>The participant no longer exists in the team file.</source>
+        <translation>Deltagaren finns inte längre i teamfilen.</translation>
+    </message>
+    <message>
+        <source>This item has no decision yet; record the decision at the meeting instead.</source>
+        <translation>Det här ärendet har inget beslut än; registrera beslutet på mötet i stället.</translation>
+    </message>
+    <message>
+        <source>The referral no longer exists in the team file.</source>
+        <translation>Remissen finns inte längre i teamfilen.</translation>
+    </message>
+    <message>
+        <source>The referral has moved on since this decision (it is on a later agenda, decided later or withdrawn), so this decision can no longer be corrected.</source>
+        <translation>Remissen har gått vidare sedan det här beslutet (den står på en senare dagordning, har beslutats senare eller har återkallats), så beslutet kan inte längre rättas.</translation>
+    </message>
+    <message>
+        <source>The participant has been enrolled or has exited since the decision on %1; correcting the decision would contradict that. Correct the enrolment or the exit instead.</source>
+        <translation>Deltagaren har skrivits in eller avslutats sedan beslutet den %1; att rätta beslutet skulle gå emot det. Rätta inskrivningen eller avslutet i stället.</translation>
+    </message>
+    <message>
+        <source>The participant left the waiting list on %1, after this decision; it can no longer be corrected.</source>
+        <translation>Deltagaren lämnade väntelistan den %1, efter det här beslutet; beslutet kan inte längre rättas.</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists in the team file.</source>
+        <translation>Beslutet finns inte längre i teamfilen.</translation>
+    </message>
+    <message>
+        <source>Choose the corrected decision.</source>
+        <translation>Välj det rättade beslutet.</translation>
+    </message>
+    <message>
+        <source>The corrected decision is the same as the recorded one: change it, or cancel.</source>
+        <translation>Det rättade beslutet är detsamma som det registrerade: ändra det eller avbryt.</translation>
+    </message>
+</context>
+<context>
     <name>samsyn::DecisionFacts</name>
     <message>
         <source>No longer on the waiting list</source>
@@ -1399,6 +1735,69 @@
     <message>
         <source>Position %1 (%2)</source>
         <translation>Plats %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Corrected %1: %2</source>
+        <translation>Rättat %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::DecisionFields</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(välj)</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planerad start</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Vad som saknas</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>(no decision yet)</source>
+        <translation>(inget beslut än)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Insats:</translation>
+    </message>
+    <message>
+        <source>Coordinator:</source>
+        <translation>Koordinator:</translation>
+    </message>
+    <message>
+        <source>Planned start:</source>
+        <translation>Planerad start:</translation>
+    </message>
+    <message>
+        <source>Recommendation to the referring party:</source>
+        <translation>Rekommendation till remitterande part:</translation>
+    </message>
+    <message>
+        <source>What is missing:</source>
+        <translation>Vad som saknas:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2239,34 @@
         <source>The text is too long: at most 4000 characters (the contact person at most 200).</source>
         <translation>Texten är för lång: högst 4000 tecken (kontaktpersonen högst 200).</translation>
     </message>
+    <message>
+        <source>Only a recorded exit can be corrected; this enrollment has not ended.</source>
+        <translation>Bara ett registrerat avslut kan rättas; den här inskrivningen är inte avslutad.</translation>
+    </message>
+    <message>
+        <source>A follow-up after exit cannot be due before the end date.</source>
+        <translation>En uppföljning efter avslut kan inte infalla före slutdatumet.</translation>
+    </message>
+    <message>
+        <source>A follow-up was recorded on %1, before the corrected end date; correct the follow-up first or choose an end date on or before it.</source>
+        <translation>En uppföljning registrerades den %1, före det rättade slutdatumet; rätta uppföljningen först eller välj ett slutdatum som ligger samma dag eller tidigare.</translation>
+    </message>
+    <message>
+        <source>This enrollment has not ended, so there is no exit to undo.</source>
+        <translation>Den här inskrivningen är inte avslutad, så det finns inget avslut att ångra.</translation>
+    </message>
+    <message>
+        <source>A follow-up after this exit has been recorded, so the exit happened; correct it instead of undoing it.</source>
+        <translation>En uppföljning efter det här avslutet har registrerats, så avslutet har ägt rum; rätta det i stället för att ångra det.</translation>
+    </message>
+    <message>
+        <source>The final slutdokumentation of this exit has been printed and is kept unchanged; the exit cannot be undone. Correct it instead.</source>
+        <translation>Den slutliga slutdokumentationen för det här avslutet har skrivits ut och sparas oförändrad; avslutet kan inte ångras. Rätta det i stället.</translation>
+    </message>
+    <message>
+        <source>The participant has a newer open enrollment in this programme; the exit cannot be undone.</source>
+        <translation>Deltagaren har en nyare pågående inskrivning i den här insatsen; avslutet kan inte ångras.</translation>
+    </message>
 </context>
 <context>
     <name>samsyn::EnrolmentDialog</name>
@@ -2059,6 +2486,10 @@
         <source>Slutdokumentation (draft).pdf</source>
         <translation>Slutdokumentation (utkast).pdf</translation>
     </message>
+    <message>
+        <source>The exit was corrected on %1, after the final version was printed; the final version predates the correction and does not show it.</source>
+        <translation>Avslutet rättades den %1, efter att den slutliga versionen skrevs ut; den slutliga versionen är äldre än rättelsen och visar den inte.</translation>
+    </message>
 </context>
 <context>
     <name>samsyn::ExitDocumentRepository</name>
@@ -2076,7 +2507,7 @@
     </message>
 </context>
 <context>
-    <name>samsyn::ExitForm</name>
+    <name>samsyn::ExitFields</name>
     <message>
         <source>End date:</source>
         <translation>Slutdatum:</translation>
@@ -2145,6 +2576,9 @@
         <source>Closer to work or studies, in their own view:</source>
         <translation>Närmare arbete eller studier, enligt personen själv:</translation>
     </message>
+</context>
+<context>
+    <name>samsyn::ExitForm</name>
     <message>
         <source>Record exit</source>
         <translation>Registrera avslut</translation>
@@ -2204,6 +2638,34 @@
     <message>
         <source>Update</source>
         <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Correct exit…</source>
+        <translation>Rätta avslut…</translation>
+    </message>
+    <message>
+        <source>Correct a wrongly recorded end date, reason or outcome, with a reason that is kept</source>
+        <translation>Rätta ett slutdatum, en avslutsanledning eller ett utfall som registrerats fel, med en anledning som sparas</translation>
+    </message>
+    <message>
+        <source>Undo exit…</source>
+        <translation>Ångra avslut…</translation>
+    </message>
+    <message>
+        <source>The exit was recorded by mistake: open the enrolment again</source>
+        <translation>Avslutet registrerades av misstag: öppna inskrivningen igen</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> av %1</translation>
+    </message>
+    <message>
+        <source>Exit undone %1%2: %3</source>
+        <translation>Avslut ångrat %1%2: %3</translation>
+    </message>
+    <message>
+        <source>Exit corrected %1%2: %3</source>
+        <translation>Avslut rättat %1%2: %3</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2931,586 @@
     <message>
         <source>The participant is no longer in the team file.</source>
         <translation>Deltagaren finns inte längre i teamfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ExitService</name>
+    <message>
+        <source>The enrollment no longer exists.</source>
+        <translation>Inskrivningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This enrollment has not ended; there is no exit to correct.</source>
+        <translation>Den här inskrivningen är inte avslutad; det finns inget avslut att rätta.</translation>
+    </message>
+    <message>
+        <source>The corrected exit is the same as the recorded one: change a field, or cancel.</source>
+        <translation>Det rättade avslutet är detsamma som det registrerade: ändra ett fält eller avbryt.</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::ExtractHistory</name>
+    <message>
+        <source>Coordinated individual plans (SIP)</source>
+        <translation>Samordnade individuella planer (SIP)</translation>
+    </message>
+    <message>
+        <source>No SIP has been written.</source>
+        <translation>Ingen SIP har skrivits.</translation>
+    </message>
+    <message>
+        <source>Each version of a plan in short. A plan can be printed in full; ask us if you want a copy.</source>
+        <translation>Varje version av en plan i korthet. En plan kan skrivas ut i sin helhet; fråga oss om du vill ha en kopia.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Vem gör vad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>No notes are written.</source>
+        <translation>Inga anteckningar har skrivits.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Typ av kontakt</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skrivet av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Group activities</source>
+        <translation>Gruppaktiviteter</translation>
+    </message>
+    <message>
+        <source>You have not taken part in any group activity.</source>
+        <translation>Du har inte deltagit i någon gruppaktivitet.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent with notice</source>
+        <translation>Anmäld frånvaro</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Self-ratings</source>
+        <translation>Självskattningar</translation>
+    </message>
+    <message>
+        <source>No self-ratings are recorded.</source>
+        <translation>Inga självskattningar är registrerade.</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Skattning</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Answers per item</source>
+        <translation>Svar per fråga</translation>
+    </message>
+    <message>
+        <source>Steps on the way</source>
+        <translation>Steg på vägen</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <source>Referrals to the team</source>
+        <translation>Remisser till teamet</translation>
+    </message>
+    <message>
+        <source>No referral is recorded.</source>
+        <translation>Ingen remiss är registrerad.</translation>
+    </message>
+    <message>
+        <source>Referral received %1 from %2</source>
+        <translation>Remiss som kom in %1 från %2</translation>
+    </message>
+    <message>
+        <source>Case officer (handläggare)</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Programme asked for</source>
+        <translation>Önskad insats</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Tried already</source>
+        <translation>Redan prövat</translation>
+    </message>
+    <message>
+        <source>Your own wish</source>
+        <translation>Din egen önskan</translation>
+    </message>
+    <message>
+        <source>Income source then</source>
+        <translation>Försörjningskälla då</translation>
+    </message>
+    <message>
+        <source>Occupation then</source>
+        <translation>Sysselsättning då</translation>
+    </message>
+    <message>
+        <source>Current contacts</source>
+        <translation>Aktuella kontakter</translation>
+    </message>
+    <message>
+        <source>Attachments (names only; the documents stay with the party)</source>
+        <translation>Bilagor (bara namnen; dokumenten finns kvar hos parten)</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Inget samtycke är registrerat.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Your time in the team</source>
+        <translation>Din tid hos teamet</translation>
+    </message>
+    <message>
+        <source>You have not been enrolled in any of the team&apos;s programmes.</source>
+        <translation>Du har inte varit inskriven i någon av teamets insatser.</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, från %2</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Way of working</source>
+        <translation>Arbetssätt</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planerat slutdatum</translation>
+    </message>
+    <message>
+        <source>Passive from</source>
+        <translation>Passiv från</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <source>Income at the start</source>
+        <translation>Försörjning vid start</translation>
+    </message>
+    <message>
+        <source>Occupation at the start</source>
+        <translation>Sysselsättning vid start</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildningsnivå</translation>
+    </message>
+    <message>
+        <source>Time on public support</source>
+        <translation>Tid i offentlig försörjning</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Avslutsanledning</translation>
+    </message>
+    <message>
+        <source>Income after</source>
+        <translation>Försörjning efter</translation>
+    </message>
+    <message>
+        <source>Occupation after</source>
+        <translation>Sysselsättning efter</translation>
+    </message>
+    <message>
+        <source>Extent of work or studies</source>
+        <translation>Omfattning av arbete eller studier</translation>
+    </message>
+    <message>
+        <source>The plan ahead</source>
+        <translation>Fortsatt planering</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Överlämnad till</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>The SIP continues</source>
+        <translation>SIP:en fortsätter</translation>
+    </message>
+    <message>
+        <source>Your own view</source>
+        <translation>Din egen bild</translation>
+    </message>
+    <message>
+        <source>Feels readier</source>
+        <translation>Känner sig mer redo</translation>
+    </message>
+    <message>
+        <source>First follow-up</source>
+        <translation>Första uppföljningen</translation>
+    </message>
+    <message>
+        <source>Second follow-up</source>
+        <translation>Andra uppföljningen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planerad start</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>What was missing</source>
+        <translation>Vad som saknades</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s decision</source>
+        <translation>Mötets beslut</translation>
+    </message>
+    <message>
+        <source>The end of your time with us</source>
+        <translation>Avslutet av din tid hos oss</translation>
+    </message>
+    <message>
+        <source>An ending recorded by mistake, taken back</source>
+        <translation>Ett avslut som registrerades av misstag och togs tillbaka</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Rättelser</translation>
+    </message>
+    <message>
+        <source>Information that was corrected after it was recorded. The sections above show it as corrected; here is what it said before, and why it was changed.</source>
+        <translation>Uppgifter som har rättats efter att de registrerades. Avsnitten ovan visar dem som de är efter rättelsen; här står vad de var innan och varför de ändrades.</translation>
+    </message>
+    <message>
+        <source>What was corrected</source>
+        <translation>Vad som rättades</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Before the correction</source>
+        <translation>Före rättelsen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, av %2</translation>
+    </message>
+    <message>
+        <source>%1 % (raw score %2 of 25)</source>
+        <translation>%1 % (råpoäng %2 av 25)</translation>
+    </message>
+    <message>
+        <source>%1 (total)</source>
+        <translation>%1 (totalt)</translation>
+    </message>
+    <message>
+        <source>Assessed at the team&apos;s meeting on %1:</source>
+        <translation>Bedömd på teamets möte %1:</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Inte bestämt än</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Muntligt</translation>
+    </message>
+    <message>
+        <source>Oral, recorded by %1</source>
+        <translation>Muntligt, dokumenterat av %1</translation>
+    </message>
+    <message>
+        <source>Counted anonymously (no consent to registration)</source>
+        <translation>Räknas anonymt (inget samtycke till registrering)</translation>
+    </message>
+    <message>
+        <source>Counted anonymously (protected personal data)</source>
+        <translation>Räknas anonymt (skyddade personuppgifter)</translation>
+    </message>
+    <message>
+        <source>Registered with consent</source>
+        <translation>Registrerad med samtycke</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Gjord %1</translation>
+    </message>
+    <message>
+        <source>Planned around %1</source>
+        <translation>Planerad omkring %1</translation>
+    </message>
+    <message>
+        <source>The stay ended on %1.</source>
+        <translation>Perioden avslutades %1.</translation>
+    </message>
+    <message>
+        <source>Feels readier for work or studies</source>
+        <translation>Upplever sig närmare arbete eller studier</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>Med dina egna ord</translation>
+    </message>
+    <message>
+        <source>The final report (slutdokumentation) was written by %1 on %2 and is kept unchanged.</source>
+        <translation>Slutdokumentationen skrevs av %1 den %2 och sparas oförändrad.</translation>
+    </message>
+    <message>
+        <source>No final report (slutdokumentation) has been kept for this stay.</source>
+        <translation>Ingen slutdokumentation har sparats för den här perioden.</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::GallringDialog</name>
+    <message>
+        <source>&amp;Delete checked…</source>
+        <translation>&amp;Ta bort ikryssade…</translation>
+    </message>
+    <message>
+        <source>Gallring</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Participants due for gallring</source>
+        <translation>Deltagare som ska gallras</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Senaste registrering</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>Deletion is permanent and cannot be undone: everything recorded about the checked participants (referrals, decisions, consents, enrollments, SIP plans, notes, attendance, ratings) is deleted from the team file. Only anonymous counts for the reports are kept, and the access log keeps its rows without names.</source>
+        <translation>Borttagningen är permanent och kan inte ångras: allt som har registrerats om de ikryssade deltagarna (remisser, beslut, samtycken, inskrivningar, SIP:ar, anteckningar, närvaro, skattningar) tas bort från teamfilen. Bara anonyma antal för rapporterna sparas, och åtkomstloggen behåller sina rader utan namn.</translation>
+    </message>
+    <message>
+        <source>Delete the checked participants for good</source>
+        <translation>Ta bort de ikryssade deltagarna för gott</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s) after the last entry. Nobody is due for gallring on %1.</source>
+        <translation>
+            <numerusform>Gallringstid: %n år efter den senaste registreringen. Ingen ska gallras den %1.</numerusform>
+            <numerusform>Gallringstid: %n år efter den senaste registreringen. Ingen ska gallras den %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s) after the last entry. Due for gallring on %1: %2 participant(s). Each must be deleted by its deadline.</source>
+        <translation>
+            <numerusform>Gallringstid: %n år efter den senaste registreringen. Ska gallras den %1: %2 deltagare. Var och en måste tas bort senast på sin sista dag.</numerusform>
+            <numerusform>Gallringstid: %n år efter den senaste registreringen. Ska gallras den %1: %2 deltagare. Var och en måste tas bort senast på sin sista dag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s) and everything recorded about them for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Vill du ta bort %n deltagare och allt som har registrerats om deltagaren för gott? Det går inte att ångra.</numerusform>
+            <numerusform>Vill du ta bort %n deltagare och allt som har registrerats om dem för gott? Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Ta bort för gott</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Inget togs bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) deleted for good. Their counts in the reports are kept.</source>
+        <translation>
+            <numerusform>%n deltagare har tagits bort för gott. Deltagaren räknas fortfarande med i rapporternas antal.</numerusform>
+            <numerusform>%n deltagare har tagits bort för gott. Deltagarna räknas fortfarande med i rapporternas antal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be compacted afterwards: %1</source>
+        <translation>Filen kunde inte komprimeras efteråt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::GallringPlan</name>
+    <message>
+        <source>The retention period must be between 1 and 100 years.</source>
+        <translation>Gallringstiden måste vara mellan 1 och 100 år.</translation>
+    </message>
+    <message>
+        <source>Nobody was chosen for gallring: nothing was deleted.</source>
+        <translation>Ingen valdes ut för gallring: inget togs bort.</translation>
+    </message>
+    <message>
+        <source>A chosen participant is not due for gallring: nothing was deleted.</source>
+        <translation>En av de valda deltagarna ska inte gallras: inget togs bort.</translation>
+    </message>
+    <message>
+        <source>Something was recorded about a chosen participant since the list was made, so they are no longer due: nothing was deleted. Make the list again.</source>
+        <translation>Något har registrerats om en av de valda deltagarna sedan listan togs fram, så deltagaren ska inte längre gallras: inget togs bort. Ta fram listan igen.</translation>
+    </message>
+    <message>
+        <source>Backups taken before the deletion still hold the deleted data: the daily backups for %1 days and the monthly backups for %2 months, until rotation removes them. To be rid of it sooner, delete those backups from %3 by hand.</source>
+        <translation>Säkerhetskopior som togs före borttagningen innehåller fortfarande uppgifterna: de dagliga kopiorna i %1 dagar och månadskopiorna i %2 månader, tills rotationen tar bort dem. Vill ni bli av med dem tidigare, ta bort de kopiorna ur %3 för hand.</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +5535,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
+    <message>
+        <source>Gallring has deleted participants with entries in this period: they are counted in the period report&apos;s totals only, not in this table.</source>
+        <translation>Gallringen har tagit bort deltagare med registreringar under den här perioden: de räknas bara med i periodrapportens totaler, inte i den här tabellen.</translation>
+    </message>
 </context>
 <context>
     <name>samsyn::OverviewView</name>
@@ -4861,20 +5907,56 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>Öppnad</translation>
+        <source>A person may ask what the team keeps about them and who has read it:</source>
+        <translation>En person har rätt att få veta vilka uppgifter teamet har om personen och vem som har läst dem:</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Skapad</translation>
+        <source>Log extract…</source>
+        <translation>Loggutdrag…</translation>
     </message>
     <message>
-        <source>Changed</source>
-        <translation>Ändrad</translation>
+        <source>Register extract…</source>
+        <translation>Registerutdrag…</translation>
     </message>
     <message>
-        <source>Deleted</source>
-        <translation>Borttagen</translation>
+        <source>Who has read or changed this person&apos;s data, as a letter to the person (GDPR art. 15)</source>
+        <translation>Vem som har läst eller ändrat personens uppgifter, som ett brev till personen (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <source>Everything the team keeps about this person, as a letter to the person (GDPR art. 15)</source>
+        <translation>Allt som teamet har om personen, som ett brev till personen (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Print a log extract</source>
+        <translation>Skriv ut ett loggutdrag</translation>
+    </message>
+    <message>
+        <source>Print a register extract</source>
+        <translation>Skriv ut ett registerutdrag</translation>
+    </message>
+    <message>
+        <source>Save a log extract as PDF</source>
+        <translation>Spara ett loggutdrag som PDF</translation>
+    </message>
+    <message>
+        <source>Save a register extract as PDF</source>
+        <translation>Spara ett registerutdrag som PDF</translation>
+    </message>
+    <message>
+        <source>Log extract %1.pdf</source>
+        <translation>Loggutdrag %1.pdf</translation>
+    </message>
+    <message>
+        <source>Register extract %1.pdf</source>
+        <translation>Registerutdrag %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -5447,6 +6529,17 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <source>Measure</source>
         <translation>Mått</translation>
     </message>
+    <message>
+        <source>Gallring has deleted participants with entries in this period. Their referrals (%1), decisions (%2), enrollment starts (%3) and exits (%4) are kept as anonymous counts and included in the totals; they are not in figures about individuals (enrolled or waiting at the period&apos;s end, WHO-5, the outcome table, the SUS export).</source>
+        <translation>Gallringen har tagit bort deltagare med registreringar under den här perioden. Deras remisser (%1), beslut (%2), påbörjade inskrivningar (%3) och avslut (%4) sparas som anonyma antal och räknas med i totalerna; de finns inte med i siffror om individer (inskrivna eller väntande vid periodens slut, WHO-5, utfallstabellen, SUS-exporten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Those counts are kept per month: %n of them, in months only partly inside this period, are left out.</source>
+        <translation>
+            <numerusform>Antalen sparas per månad: %n av dem, från månader som bara delvis ligger inom den här perioden, räknas inte med.</numerusform>
+            <numerusform>Antalen sparas per månad: %n av dem, från månader som bara delvis ligger inom den här perioden, räknas inte med.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>samsyn::Personnummer</name>
@@ -5727,6 +6820,18 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Not yet in force</source>
         <translation>Gäller inte än</translation>
+    </message>
+    <message>
+        <source>Correct decision…</source>
+        <translation>Rätta beslut…</translation>
+    </message>
+    <message>
+        <source>The selected referral&apos;s decision was recorded wrongly: correct it, with a reason</source>
+        <translation>Beslutet om den valda remissen registrerades fel: rätta det, med en anledning</translation>
+    </message>
+    <message>
+        <source>, corrected</source>
+        <translation>, rättat</translation>
     </message>
 </context>
 <context>
@@ -6067,6 +7172,246 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     </message>
 </context>
 <context>
+    <name>samsyn::RegisterExtract</name>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>GDPR article 15</source>
+        <translation>GDPR artikel 15</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Om dig</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Protected personal data</source>
+        <translation>Skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Behövs</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Försörjning</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Sysselsättning</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildningsnivå</translation>
+    </message>
+    <message>
+        <source>Time on public support</source>
+        <translation>Tid i offentlig försörjning</translation>
+    </message>
+    <message>
+        <source>Where you are with the team</source>
+        <translation>Din status hos teamet</translation>
+    </message>
+    <message>
+        <source>Your coordinator</source>
+        <translation>Din koordinator</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>To coordinate the support you get from Försäkringskassan, Arbetsförmedlingen, the region and your municipality on your way towards work or studies; to plan and follow up that support together with you (SIP); and to report figures without names to the samordningsförbund that funds the team.</source>
+        <translation>För att samordna det stöd du får från Försäkringskassan, Arbetsförmedlingen, regionen och din kommun på vägen mot arbete eller studier; för att planera och följa upp stödet tillsammans med dig (SIP); och för att rapportera siffror utan namn till samordningsförbundet som finansierar teamet.</translation>
+    </message>
+    <message>
+        <source>How we handle your information</source>
+        <translation>Så hanterar vi dina uppgifter</translation>
+    </message>
+    <message>
+        <source>Responsible for your personal data (personuppgiftsansvarig)</source>
+        <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>Not named in the team&apos;s settings; ask us</source>
+        <translation>Inte angiven i teamets inställningar; fråga oss</translation>
+    </message>
+    <message>
+        <source>Why we keep it</source>
+        <translation>Varför vi sparar uppgifterna</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Var uppgifterna kommer ifrån</translation>
+    </message>
+    <message>
+        <source>From you. The team adds its own notes, plans and decisions.</source>
+        <translation>Från dig. Teamet lägger till egna anteckningar, planer och beslut.</translation>
+    </message>
+    <message>
+        <source>From you, and from those who referred you to the team: %1. The team adds its own notes, plans and decisions.</source>
+        <translation>Från dig och från dem som remitterade dig till teamet: %1. Teamet lägger till egna anteckningar, planer och beslut.</translation>
+    </message>
+    <message>
+        <source>Who may share it</source>
+        <translation>Vilka som får dela uppgifterna</translation>
+    </message>
+    <message>
+        <source>Only the parties named in your consents below, for the purpose you agreed to.</source>
+        <translation>Bara de parter som anges i dina samtycken nedan, för det syfte som du har gått med på.</translation>
+    </message>
+    <message>
+        <source>How long we keep it</source>
+        <translation>Hur länge vi sparar uppgifterna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after the last entry about you, until the end of that calendar year. Then it is deleted; only figures without names remain.</source>
+        <translation>
+            <numerusform>%n år efter den senaste registreringen om dig, till slutet av det kalenderåret. Sedan tas uppgifterna bort; bara siffror utan namn finns kvar.</numerusform>
+            <numerusform>%n år efter den senaste registreringen om dig, till slutet av det kalenderåret. Sedan tas uppgifterna bort; bara siffror utan namn finns kvar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who has read or changed your information</source>
+        <translation>Vem som har läst eller ändrat dina uppgifter</translation>
+    </message>
+    <message>
+        <source>Samsyn records every time someone on the team opens, prints or changes information about you. This is the whole record, oldest first.</source>
+        <translation>Samsyn registrerar varje gång någon i teamet öppnar, skriver ut eller ändrar uppgifter om dig. Här är hela förteckningen, med det äldsta först.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded.</source>
+        <translation>Inget är registrerat.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Read or change</source>
+        <translation>Läsning eller ändring</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerat</translation>
+    </message>
+    <message>
+        <source>Computer account %1</source>
+        <translation>Datorkonto %1</translation>
+    </message>
+    <message>
+        <source>The participant is not in this team file.</source>
+        <translation>Deltagaren finns inte i den här teamfilen.</translation>
+    </message>
+    <message>
+        <source>Log extract</source>
+        <translation>Loggutdrag</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>You have asked who has read or changed the information %1 keeps about you. Under article 15 of the General Data Protection Regulation (GDPR) you have the right to know. Here is the record as of %2.</source>
+        <translation>Du har frågat vem som har läst eller ändrat de uppgifter som %1 har om dig. Enligt artikel 15 i dataskyddsförordningen (GDPR) har du rätt att få veta det. Här är förteckningen som den ser ut %2.</translation>
+    </message>
+    <message>
+        <source>You have asked what information %1 keeps about you. Under article 15 of the General Data Protection Regulation (GDPR) you have the right to know. This extract shows everything recorded about you in the team&apos;s register as of %2, and who has read or changed it.</source>
+        <translation>Du har frågat vilka uppgifter %1 har om dig. Enligt artikel 15 i dataskyddsförordningen (GDPR) har du rätt att få veta det. Det här utdraget visar allt som finns registrerat om dig i teamets register den %2, och vem som har läst eller ändrat uppgifterna.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Dina rättigheter</translation>
+    </message>
+    <message>
+        <source>You may ask us to correct information that is wrong, and in some cases to delete it or limit its use. If you think we handle your information wrongly, you can complain to Integritetsskyddsmyndigheten (IMY).</source>
+        <translation>Du kan be oss att rätta uppgifter som är fel, och i vissa fall att ta bort dem eller begränsa hur de används. Om du tycker att vi hanterar dina uppgifter på fel sätt kan du lämna klagomål till Integritetsskyddsmyndigheten (IMY).</translation>
+    </message>
+    <message>
+        <source>If you have questions about this extract, contact the team.</source>
+        <translation>Om du har frågor om det här utdraget kan du kontakta teamet.</translation>
+    </message>
+    <message>
+        <source>If you have questions about this extract, contact %1.</source>
+        <translation>Om du har frågor om det här utdraget kan du kontakta %1.</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>Med vänliga hälsningar</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>samsyn::ReportCharts</name>
     <message>
         <source>Enrollments and exits per month</source>
@@ -6257,6 +7602,13 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
     <message>
         <source>Print preview</source>
         <translation>Förhandsgranska utskrift</translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::RetentionRepository</name>
+    <message>
+        <source>The participant no longer exists in the team file.</source>
+        <translation>Deltagaren finns inte längre i teamfilen.</translation>
     </message>
 </context>
 <context>
@@ -7102,6 +8454,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
             <numerusform>Inget skrevs: %n problem i uppgifterna för %1 måste rättas först, eller så måste exporten uttryckligen göras som ofullständig.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gallring has deleted participants with entries in this period: they are not in these files (the period report keeps their counts).</source>
+        <translation>Gallringen har tagit bort deltagare med registreringar under den här perioden: de finns inte med i de här filerna (periodrapporten har kvar deras antal).</translation>
+    </message>
 </context>
 <context>
     <name>samsyn::SusExportWizard</name>
@@ -7590,6 +8946,14 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <source>&amp;Retention (gallring):</source>
         <translation>&amp;Gallringstid:</translation>
     </message>
+    <message>
+        <source>&amp;Gallring…</source>
+        <translation>Ga&amp;llring…</translation>
+    </message>
+    <message>
+        <source>Show who is due for gallring</source>
+        <translation>Visa vilka som ska gallras</translation>
+    </message>
 </context>
 <context>
     <name>samsyn::TeamLock</name>
@@ -8066,6 +9430,58 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     </message>
 </context>
 <context>
+    <name>samsyn::cli::GallringCommand</name>
+    <message>
+        <source>FILE [--dry-run] [--yes]  list who is due for gallring (retention) and, with --yes, delete them</source>
+        <translation>FIL [--dry-run] [--yes]  lista vilka som ska gallras och, med --yes, ta bort dem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s) after the last entry.</source>
+        <translation>
+            <numerusform>Gallringstid: %n år efter den senaste registreringen.</numerusform>
+            <numerusform>Gallringstid: %n år efter den senaste registreringen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for gallring on %1: %n participant(s).</source>
+        <translation>
+            <numerusform>Ska gallras den %1: %n deltagare.</numerusform>
+            <numerusform>Ska gallras den %1: %n deltagare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Senaste registrering</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Ska gallras sedan</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. To delete these participants for good, run again with --yes.</source>
+        <translation>Inget togs bort. Kör igen med --yes för att ta bort de här deltagarna för gott.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n participant(s) for good; their counts in the reports are kept.</source>
+        <translation>
+            <numerusform>Tog bort %n deltagare för gott; deltagaren räknas fortfarande med i rapporternas antal.</numerusform>
+            <numerusform>Tog bort %n deltagare för gott; deltagarna räknas fortfarande med i rapporternas antal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be compacted afterwards: %1</source>
+        <translation>Filen kunde inte komprimeras efteråt: %1</translation>
+    </message>
+</context>
+<context>
     <name>samsyn::cli::ImportParticipantsCommand</name>
     <message>
         <source>FILE LIST.csv [--encoding auto|utf-8|utf-16le|windows-1252] [--separator auto|;|,|tab] [--date-format auto|iso|yymmdd|dmy|excel] [--mapping saved|guess] [--column FIELD=HEADER]... [--on-duplicate skip|update] [--dry-run] [--strict]  import participants from a CSV list</source>
@@ -8209,6 +9625,17 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     </message>
 </context>
 <context>
+    <name>samsyn::cli::ParticipantPrint</name>
+    <message>
+        <source>Say where to write the PDF with -o OUT.pdf.</source>
+        <translation>Ange var PDF-filen ska sparas med -o UT.pdf.</translation>
+    </message>
+    <message>
+        <source>Choose the participant with --participant PNR.</source>
+        <translation>Välj deltagaren med --participant PNR.</translation>
+    </message>
+</context>
+<context>
     <name>samsyn::cli::ParticipantsCommand</name>
     <message>
         <source>FILE [--status S] [--format table|csv|json] [--show-pnr]  list the participants</source>
@@ -8253,14 +9680,6 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
         <source>FILE --participant PNR [--final] -o OUT.pdf  print a participant&apos;s slutdokumentation as PDF (--final keeps it unchanged)</source>
         <translation>FIL --participant PNR [--final] -o UT.pdf  skriv ut en deltagares slutdokumentation som PDF (med --final sparas den oförändrad)</translation>
     </message>
-    <message>
-        <source>Say where to write the PDF with -o OUT.pdf.</source>
-        <translation>Ange var PDF-filen ska sparas med -o UT.pdf.</translation>
-    </message>
-    <message>
-        <source>Choose the participant with --participant PNR.</source>
-        <translation>Välj deltagaren med --participant PNR.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote the final slutdokumentation as printed on %1 (%n page(s)) to %2.</source>
         <translation>
@@ -8280,6 +9699,27 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
         <translation>
             <numerusform>Skrev ett utkast till slutdokumentation (%n sida) till %1. Skriv ut med --final för att spara den.</numerusform>
             <numerusform>Skrev ett utkast till slutdokumentation (%n sidor) till %1. Skriv ut med --final för att spara den.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>samsyn::cli::PrintExtractCommand</name>
+    <message>
+        <source>FILE --participant PNR [--log-only] -o OUT.pdf  print a participant&apos;s register extract (GDPR art. 15) as PDF (--log-only: the access log alone)</source>
+        <translation>FIL --participant PNR [--log-only] -o UT.pdf  skriv ut en deltagares registerutdrag (GDPR art. 15) som PDF (--log-only: bara åtkomstloggen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the log extract (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Skrev loggutdraget (%n sida) till %1.</numerusform>
+            <numerusform>Skrev loggutdraget (%n sidor) till %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the register extract (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Skrev registerutdraget (%n sida) till %1.</numerusform>
+            <numerusform>Skrev registerutdraget (%n sidor) till %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -8352,14 +9792,6 @@ Bryt låset bara om du är säker på att ingen där har filen öppen. Om två S
     <message>
         <source>FILE --participant PNR [--version N] -o OUT.pdf  print a participant&apos;s SIP as PDF</source>
         <translation>FIL --participant PNR [--version N] -o UT.pdf  skriv ut en deltagares SIP som PDF</translation>
-    </message>
-    <message>
-        <source>Say where to write the PDF with -o OUT.pdf.</source>
-        <translation>Ange var PDF-filen ska sparas med -o UT.pdf.</translation>
-    </message>
-    <message>
-        <source>Choose the participant with --participant PNR.</source>
-        <translation>Välj deltagaren med --participant PNR.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote version %1 of the SIP (%n page(s)) to %2.</source>

@@ -28,7 +28,7 @@ QString goalsText(const SipVersion &v)
     QStringList goals;
     for (const SipGoal &g : v.goals) {
         const QString reached = SipDocument::goalReachedLabel(g.reached);
-        goals << (reached.isEmpty() ? g.text : H::tr("%1 (%2)").arg(g.text, reached.toLower()));
+        goals << (reached.isEmpty() ? g.text : ExtractHistory::tr("%1 (%2)").arg(g.text, reached.toLower()));
     }
     return goals.join(QLatin1Char('\n'));
 }
@@ -38,9 +38,9 @@ QString actionsText(const SipVersion &v, const SettingsRepository &settings)
     QStringList actions;
     for (const SipAction &a : v.actions) {
         const QString who = settings.partyName(a.partyId);
-        QString line = who.isEmpty() ? a.what : H::tr("%1 (%2)").arg(a.what, who);
+        QString line = who.isEmpty() ? a.what : ExtractHistory::tr("%1 (%2)").arg(a.what, who);
         if (a.due.isValid())
-            line = H::tr("%1, by %2").arg(line, H::iso(a.due));
+            line = ExtractHistory::tr("%1, by %2").arg(line, H::iso(a.due));
         actions << line;
     }
     return actions.join(QLatin1Char('\n'));
@@ -53,8 +53,8 @@ QString ratingValue(const Assessment &a, const SettingsRepository &settings)
     if (!a.total)
         return {};
     if (a.instrument == Instrument::Who5)
-        return H::tr("%1 % (raw score %2 of 25)").arg(AssessmentScoring::who5Percent(*a.total)).arg(*a.total);
-    return H::tr("%1 (total)").arg(*a.total);
+        return ExtractHistory::tr("%1 % (raw score %2 of 25)").arg(AssessmentScoring::who5Percent(*a.total)).arg(*a.total);
+    return ExtractHistory::tr("%1 (total)").arg(*a.total);
 }
 
 QString itemAnswers(const QList<int> &items)

@@ -39,22 +39,22 @@ QDate meetingDate(Database &db, const ReferralAssessment &a)
 
 void assessment(Document &d, const H::Source &s, const ReferralAssessment &a)
 {
-    d.paragraph(H::tr("Assessed at the team's meeting on %1:").arg(H::iso(meetingDate(s.db, a))), doc::Emphasis::Strong);
+    d.paragraph(ExtractHistory::tr("Assessed at the team's meeting on %1:").arg(H::iso(meetingDate(s.db, a))), doc::Emphasis::Strong);
     QList<doc::KeyValue> rows;
     for (int q = 0; q < 3; ++q) {
-        const QString answer = a.answers[q] ? DecisionCodes::label(*a.answers[q]) : H::tr("Not answered");
+        const QString answer = a.answers[q] ? DecisionCodes::label(*a.answers[q]) : ExtractHistory::tr("Not answered");
         rows << doc::KeyValue{ReferralAssessment::questionText(q),
-                              a.comments[q].trimmed().isEmpty() ? answer : H::tr("%1. %2").arg(answer, a.comments[q].trimmed())};
+                              a.comments[q].trimmed().isEmpty() ? answer : ExtractHistory::tr("%1. %2").arg(answer, a.comments[q].trimmed())};
     }
     const std::optional<DecisionFacts> facts = DecisionFacts::of(s.db, a);
     if (facts) {
-        rows << doc::KeyValue{H::tr("Decision"), DecisionCodes::label(facts->kind)}
-             << doc::KeyValue{H::tr("Programme"), facts->programme} << doc::KeyValue{H::tr("Coordinator"), facts->coordinator}
-             << doc::KeyValue{H::tr("Planned start"), H::iso(facts->plannedStart)}
-             << doc::KeyValue{H::tr("Recommendation"), facts->recommendation}
-             << doc::KeyValue{H::tr("What was missing"), facts->missing};
+        rows << doc::KeyValue{ExtractHistory::tr("Decision"), DecisionCodes::label(facts->kind)}
+             << doc::KeyValue{ExtractHistory::tr("Programme"), facts->programme} << doc::KeyValue{ExtractHistory::tr("Coordinator"), facts->coordinator}
+             << doc::KeyValue{ExtractHistory::tr("Planned start"), H::iso(facts->plannedStart)}
+             << doc::KeyValue{ExtractHistory::tr("Recommendation"), facts->recommendation}
+             << doc::KeyValue{ExtractHistory::tr("What was missing"), facts->missing};
     } else {
-        rows << doc::KeyValue{H::tr("Decision"), H::tr("Not decided yet")};
+        rows << doc::KeyValue{ExtractHistory::tr("Decision"), ExtractHistory::tr("Not decided yet")};
     }
     H::keptValues(d, rows);
 }
@@ -62,47 +62,47 @@ void assessment(Document &d, const H::Source &s, const ReferralAssessment &a)
 QString consentForm(const SettingsRepository &settings, const Consent &c)
 {
     if (c.form == ConsentForm::Written)
-        return H::tr("Written");
+        return ExtractHistory::tr("Written");
     const QString by = settings.memberName(c.recordedBy);
-    return by.isEmpty() ? H::tr("Oral") : H::tr("Oral, recorded by %1").arg(by);
+    return by.isEmpty() ? ExtractHistory::tr("Oral") : ExtractHistory::tr("Oral, recorded by %1").arg(by);
 }
 
 QString registrationLabel(const QString &code)
 {
     if (code == QLatin1String("anonymous_no_consent"))
-        return H::tr("Counted anonymously (no consent to registration)");
+        return ExtractHistory::tr("Counted anonymously (no consent to registration)");
     if (code == QLatin1String("anonymous_protected"))
-        return H::tr("Counted anonymously (protected personal data)");
-    return H::tr("Registered with consent");
+        return ExtractHistory::tr("Counted anonymously (protected personal data)");
+    return ExtractHistory::tr("Registered with consent");
 }
 
 QString followup(QDate due, QDate done, const QString &result)
 {
     if (done.isValid())
-        return H::lines({H::tr("Done %1").arg(H::iso(done)), result});
-    return due.isValid() ? H::tr("Planned around %1").arg(H::iso(due)) : QString();
+        return H::lines({ExtractHistory::tr("Done %1").arg(H::iso(done)), result});
+    return due.isValid() ? ExtractHistory::tr("Planned around %1").arg(H::iso(due)) : QString();
 }
 
 void exitPart(Document &d, const H::Source &s, const Enrollment &e)
 {
     const EnrollmentExit &x = *e.exit;
-    d.paragraph(H::tr("The stay ended on %1.").arg(H::iso(x.endDate)), doc::Emphasis::Strong);
+    d.paragraph(ExtractHistory::tr("The stay ended on %1.").arg(H::iso(x.endDate)), doc::Emphasis::Strong);
     const std::optional<bool> readier = x.readier;
-    H::keptValues(d, {{H::tr("Reason for ending"), s.settings.codeLabel(CodeTable::ExitReason, x.reason)},
-                      {H::tr("Occupation after"), s.settings.codeLabel(CodeTable::Occupation, x.occupationAfter)},
-                      {H::tr("Income after"), codeList(s.settings, CodeTable::IncomeSource, x.incomeAfter)},
-                      {H::tr("Extent of work or studies"), x.extentPercent ? QStringLiteral("%1 %").arg(*x.extentPercent) : QString()},
-                      {H::tr("Feels readier for work or studies"), readier ? (*readier ? H::tr("Yes") : H::tr("No")) : QString()},
-                      {H::tr("The plan ahead"), x.onwardPlan},
-                      {H::tr("Handed over to"), H::lines({s.settings.partyName(x.handoverPartyId), x.handoverContact})},
-                      {H::tr("The SIP continues"), x.sipContinues ? H::tr("Yes") : QString()},
-                      {H::tr("In your own words"), x.ownView},
-                      {H::tr("First follow-up"), followup(x.followup1Due, x.followup1Done, x.followup1Result)},
-                      {H::tr("Second follow-up"), followup(x.followup2Due, x.followup2Done, x.followup2Result)}});
+    H::keptValues(d, {{ExtractHistory::tr("Reason for ending"), s.settings.codeLabel(CodeTable::ExitReason, x.reason)},
+                      {ExtractHistory::tr("Occupation after"), s.settings.codeLabel(CodeTable::Occupation, x.occupationAfter)},
+                      {ExtractHistory::tr("Income after"), codeList(s.settings, CodeTable::IncomeSource, x.incomeAfter)},
+                      {ExtractHistory::tr("Extent of work or studies"), x.extentPercent ? QStringLiteral("%1 %").arg(*x.extentPercent) : QString()},
+                      {ExtractHistory::tr("Feels readier for work or studies"), readier ? (*readier ? ExtractHistory::tr("Yes") : ExtractHistory::tr("No")) : QString()},
+                      {ExtractHistory::tr("The plan ahead"), x.onwardPlan},
+                      {ExtractHistory::tr("Handed over to"), H::lines({s.settings.partyName(x.handoverPartyId), x.handoverContact})},
+                      {ExtractHistory::tr("The SIP continues"), x.sipContinues ? ExtractHistory::tr("Yes") : QString()},
+                      {ExtractHistory::tr("In your own words"), x.ownView},
+                      {ExtractHistory::tr("First follow-up"), followup(x.followup1Due, x.followup1Done, x.followup1Result)},
+                      {ExtractHistory::tr("Second follow-up"), followup(x.followup2Due, x.followup2Done, x.followup2Result)}});
     const std::optional<ExitDocument> final = ExitDocumentRepository(s.db).finalFor(e.id);
-    d.paragraph(final ? H::tr("The final report (slutdokumentation) was written by %1 on %2 and is kept unchanged.")
+    d.paragraph(final ? ExtractHistory::tr("The final report (slutdokumentation) was written by %1 on %2 and is kept unchanged.")
                             .arg(H::orNotRecorded(final->writtenBy), H::iso(final->writtenAt.toLocalTime().date()))
-                      : H::tr("No final report (slutdokumentation) has been kept for this stay."),
+                      : ExtractHistory::tr("No final report (slutdokumentation) has been kept for this stay."),
                 doc::Emphasis::Note);
 }
 
