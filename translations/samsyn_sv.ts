@@ -508,6 +508,10 @@
         <source>session</source>
         <translation>gruppträff</translation>
     </message>
+    <message>
+        <source>The person is already in this group from %1; they can join again after leaving it.</source>
+        <translation>Personen är redan med i gruppen sedan %1; hen kan gå med igen efter att ha lämnat den.</translation>
+    </message>
 </context>
 <context>
     <name>samsyn::AttendanceTab</name>

@@ -86,6 +86,16 @@ void AttendanceRepository::addMember(WriteContext &ctx, qint64 activityId, qint6
     sql::requireId(ctx.db(), QStringLiteral("participants"), participantId, tr("participant"));
     if (!from.isValid() || (to.isValid() && to < from))
         throw Error(ErrorCode::Validation, tr("The membership needs a start, and its end cannot be before it."));
+    // Two spans of one group that overlap would say the person joined twice; a person who left
+    // may join again after their last day.
+    const QVariant overlapping = ctx.db().scalar(
+        QStringLiteral("SELECT from_date FROM group_members WHERE activity_id = ? AND participant_id = ? "
+                       "AND (to_date IS NULL OR to_date >= ?) AND (? IS NULL OR from_date <= ?)"),
+        {activityId, participantId, sql::date(from), sql::date(to), sql::date(to)});
+    if (overlapping.isValid())
+        throw Error(ErrorCode::Validation, tr("The person is already in this group from %1; they can join again after "
+                                              "leaving it.")
+                                               .arg(overlapping.toString()));
     ctx.setParticipant(participantId);
     ctx.touch(QStringLiteral("attendance"), participantId);
     ctx.db().exec(QStringLiteral("INSERT INTO group_members(activity_id, participant_id, from_date, to_date) VALUES (?, ?, ?, ?)"),

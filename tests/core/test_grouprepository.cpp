@@ -141,4 +141,14 @@ TEST_CASE("Groups: a person leaves a group and is off the roster after the last 
                     }),
                     Error);
     CHECK_FALSE(AttendanceRepository(t->database()).memberships(g.ake).first().to.isValid());
+
+    // Joining a group one is already in is refused; after the last day one may join again.
+    const auto join = [&](qint64 p, QDate from) {
+        t->write(QStringLiteral("attendance.join"), [&](WriteContext &ctx) { AttendanceRepository::addMember(ctx, g.activity, p, from); });
+    };
+    CHECK_THROWS_AS(join(g.ake, QDate(2026, 4, 1)), Error);
+    CHECK_THROWS_AS(join(g.zeta, QDate(2026, 3, 13)), Error); // her last day
+    join(g.zeta, QDate(2026, 4, 6));
+    CHECK(AttendanceRepository(t->database()).memberships(g.zeta).size() == 2);
+    CHECK(repo.roster(g.activity, QDate(2026, 4, 6)).size() == 3);
 }

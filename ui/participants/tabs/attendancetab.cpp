@@ -18,6 +18,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace samsyn {
 
 namespace {
@@ -170,8 +172,16 @@ void AttendanceTab::reload()
     m_groups->resizeColumnsToContents();
     TabSupport::fitHeight(m_groups, 1);
     m_joinActivity->clear();
-    for (const GroupMembership &g : repo.activities())
+    const QDate today = TabSupport::today(m_team);
+    for (const GroupMembership &g : repo.activities()) {
+        // A group the person is in now is not offered again.
+        const bool member = std::any_of(m_memberships.cbegin(), m_memberships.cend(), [&](const GroupMembership &m) {
+            return m.activityId == g.activityId && (!m.to.isValid() || m.to >= today);
+        });
+        if (member)
+            continue;
         m_joinActivity->addItem(g.name + QStringLiteral(" (") + weekdaysText(g.weekdays) + QStringLiteral(")"), g.activityId);
+    }
 
     m_rate->setText(rateText());
     const QList<SessionMark> sessions = repo.sessions(m_participantId, m_from->date(), m_to->date());
