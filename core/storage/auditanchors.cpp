@@ -97,9 +97,11 @@ void rewrite(const QString &path, const QList<AuditAnchor> &anchors)
 AuditAnchors::AuditAnchors(const QString &teamFilePath, const QString &fileUuid, const QString &userStore)
 {
     const QString absolute = QFileInfo(teamFilePath).absoluteFilePath();
-    // Several team files can share a folder, and so its backups folder.
+    // Several team files can share a folder, and so its backups folder; a new file made under
+    // an old one's name must not meet the old one's anchors, hence the file's id in the name.
+    const QString id = QString::fromLatin1(QCryptographicHash::hash(fileUuid.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
     m_manifest = QDir(BackupService::folderFor(absolute))
-                     .filePath(QFileInfo(absolute).completeBaseName() + QStringLiteral(".audit-anchors.txt"));
+                     .filePath(QFileInfo(absolute).completeBaseName() + QLatin1Char('.') + id + QStringLiteral(".audit-anchors.txt"));
     const QByteArray key = QCryptographicHash::hash((fileUuid + QLatin1Char('\n') + absolute).toUtf8(), QCryptographicHash::Sha256);
     m_userFile = QDir(userStore).filePath(QString::fromLatin1(key.toHex().left(32)) + QStringLiteral(".txt"));
 }

@@ -29,8 +29,8 @@ struct AuditAnchor
 // said there; a later chain that lacks that entry, or has another hash for it, was rewound
 // or rewritten.
 //
-// Two stores, one line per anchor: `<name>.audit-anchors.txt` in the backups folder beside
-// the file (it travels with the backups), and a file in the user's local data folder named after
+// Two stores, one line per anchor: `<name>.<id>.audit-anchors.txt` in the backups folder
+// beside the file (it travels with the backups), and a file in the user's local data folder named after
 // the team file's id and path (out of reach of whoever only has the team file's folder).
 // Keyed by path too, so a copy of the file elsewhere, a backup opened on its own, or the
 // original of a file moved to this computer does not inherit anchors it never passed.

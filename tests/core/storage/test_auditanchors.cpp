@@ -187,3 +187,22 @@ TEST_CASE("audit anchors: a copy of the file elsewhere starts without the origin
     for (const AuditAnchor &a : AuditAnchors::of(copy->database()).all())
         CHECK(a.seq <= copyHead);
 }
+
+TEST_CASE("audit anchors: a new file made under an old file's name does not meet its anchors", "[storage][audit]")
+{
+    TempTeam t;
+    for (int n = 1; n <= 3; ++n)
+        addTestParticipant(t, n);
+    t->backupNow();
+    const QString path = t.path();
+    t.close();
+    // The practice file is deleted and a new team created under the same name; the backups
+    // folder, with the old file's anchors, stays.
+    REQUIRE(QFile::remove(path));
+    QFile::remove(path + QStringLiteral("-wal"));
+    auto fresh = TeamFile::create(path, TempTeam::standardSetup(), t.clock());
+    fresh.reset();
+    auto reopened = TeamFile::open(path, t.clock());
+    CHECK_FALSE(reopened->openReport().auditProblem);
+    CHECK(reopened->openReport().warnings.isEmpty());
+}
