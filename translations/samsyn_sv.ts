@@ -4335,6 +4335,10 @@ Licensierad enligt European Union Public Licence (EUPL-1.2).</translation>
         <source>&amp;Import participants from a list…</source>
         <translation>&amp;Importera deltagare från en lista…</translation>
     </message>
+    <message>
+        <source>&amp;Gallring (retention)…</source>
+        <translation>&amp;Gallring…</translation>
+    </message>
 </context>
 <context>
     <name>samsyn::MePage</name>

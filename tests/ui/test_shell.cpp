@@ -209,6 +209,8 @@ TEST_CASE("The main window switches views and shows file, member and backup", "[
     auto *views = child<QStackedWidget>(w.get(), QStringLiteral("views"));
     REQUIRE(navigation->count() == MainWindow::ViewCount);
     CHECK(navigation->item(MainWindow::Participants)->text() == QStringLiteral("Participants"));
+    // Gallring is in the File menu too, with an open, writable file.
+    CHECK(child<QAction>(w.get(), QStringLiteral("actionGallring"))->isEnabled());
     for (int v = 0; v < MainWindow::ViewCount; ++v) {
         w->showView(MainWindow::View(v));
         CHECK(w->currentView() == v);
@@ -502,4 +504,20 @@ TEST_CASE("shell: a file opened read-only can be copied to this computer when th
     CHECK(LocalCopyOffer::freeName(localFolder, s.path).endsWith(QStringLiteral("teamet (2).samsyn")));
     auto opened = TeamFile::open(copy, s.clock);
     CHECK_FALSE(opened->isReadOnly());
+}
+
+TEST_CASE("shell: on a read-only file the actions that write are greyed out", "[shell][location]")
+{
+    Shell s;
+    s.createThroughWizard().reset();
+    TeamFile::OpenOptions options;
+    options.readOnly = true;
+    auto w = s.window();
+    w->setTeam(TeamFile::open(s.path, s.clock, options));
+    CHECK_FALSE(child<QAction>(w.get(), QStringLiteral("actionImportParticipants"))->isEnabled());
+    CHECK_FALSE(child<QAction>(w.get(), QStringLiteral("actionGallring"))->isEnabled());
+    CHECK(child<QAction>(w.get(), QStringLiteral("actionFind"))->isEnabled());
+    w->setTeam(nullptr);
+    w->setTeam(TeamFile::open(s.path, s.clock));
+    CHECK(child<QAction>(w.get(), QStringLiteral("actionGallring"))->isEnabled());
 }

@@ -9,6 +9,7 @@
 #include "participants/participantsview.h"
 #include "referrals/referralsview.h"
 #include "reports/reportsview.h"
+#include "settings/gallringdialog.h"
 #include "settings/teamsettingsview.h"
 #include "shell/banner.h"
 #include "shell/idlelock.h"
@@ -140,6 +141,11 @@ void MainWindow::setTeam(std::unique_ptr<TeamFile> team)
     const bool open = m_team != nullptr;
     for (QAction *action : std::as_const(m_teamActions))
         action->setEnabled(open);
+    // What writes is greyed out on a read-only file rather than doing nothing when chosen.
+    for (const char *writes : {"actionImportParticipants", "actionGallring"}) {
+        if (auto *action = findChild<QAction *>(QString::fromLatin1(writes)))
+            action->setEnabled(open && !m_team->isReadOnly());
+    }
     if (!open) {
         m_readOnlyBanner->setMessage({});
         m_warningBanner->setMessage({});
@@ -308,6 +314,14 @@ void MainWindow::importParticipants()
     wizard.exec();
 }
 
+void MainWindow::openGallring()
+{
+    if (!m_team || m_team->isReadOnly())
+        return;
+    GallringDialog dialog(*m_team, m_prompts, this);
+    dialog.exec();
+}
+
 void MainWindow::createMenus()
 {
     auto addAction = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut,
@@ -333,6 +347,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_teamActions << addAction(file, QStringLiteral("actionImportParticipants"), tr("&Import participants from a list…"),
                                QKeySequence(), &MainWindow::importParticipants);
+    m_teamActions << addAction(file, QStringLiteral("actionGallring"), tr("&Gallring (retention)…"), QKeySequence(),
+                               &MainWindow::openGallring);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));

@@ -59,6 +59,8 @@ public Q_SLOTS:
     void backupNow();
     void restoreFromBackup();
     void importParticipants();
+    // Retention deletion: who is due, and deleting them (also under Team settings).
+    void openGallring();
     void focusSearch();
     void hideScreen();
     void showScreen();
