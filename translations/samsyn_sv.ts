@@ -2271,6 +2271,14 @@ Det rättade beslutet behåller det datumet. Deltagarens status och väntelistan
         <source>The participant has a newer open enrollment in this programme; the exit cannot be undone.</source>
         <translation>Deltagaren har en nyare pågående inskrivning i den här insatsen; avslutet kan inte ångras.</translation>
     </message>
+    <message>
+        <source>The start cannot be after the end of the stay (%1).</source>
+        <translation>Starten kan inte ligga efter periodens slut (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget har ändrats.</translation>
+    </message>
 </context>
 <context>
     <name>samsyn::EnrolmentDialog</name>
@@ -2337,6 +2345,18 @@ Det rättade beslutet behåller det datumet. Deltagarens status och väntelistan
     <message>
         <source>The team has no programme yet: add one under Team first.</source>
         <translation>Teamet har ingen insats än: lägg först till en under Team.</translation>
+    </message>
+    <message>
+        <source>Correct the enrolment</source>
+        <translation>Rätta inskrivningen</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Spara ändringar</translation>
+    </message>
+    <message>
+        <source>The programme of an enrolment cannot change; end it and enrol in the other one.</source>
+        <translation>En inskrivnings insats kan inte ändras; avsluta den och skriv in i den andra.</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2438,14 @@ Det rättade beslutet behåller det datumet. Deltagarens status och väntelistan
     <message>
         <source>Passive from</source>
         <translation>Passiv från</translation>
+    </message>
+    <message>
+        <source>Correct the enrolment…</source>
+        <translation>Rätta inskrivningen…</translation>
+    </message>
+    <message>
+        <source>Correct the start date, coordinator, registration or the situation at start</source>
+        <translation>Rätta startdatum, samordnare, registrering eller situationen vid start</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,62 @@ qint64 EnrollmentRepository::enrol(WriteContext &ctx, Enrollment &e)
     return e.id;
 }
 
+QStringList EnrollmentRepository::updateStart(WriteContext &ctx, const Enrollment &changed)
+{
+    Database &db = ctx.db();
+    const Enrollment old = require(ctx, changed.id);
+    Enrollment e = old; // phase, passive phase, exit and programme are not this action's
+    e.coordinatorId = changed.coordinatorId;
+    e.startDate = changed.startDate;
+    e.plannedEnd = changed.plannedEnd;
+    e.method = changed.method;
+    e.registration = changed.registration;
+    e.incomeAtStart = changed.incomeAtStart;
+    e.occupation = changed.occupation;
+    e.education = changed.education;
+    e.supportTime = changed.supportTime;
+    throwIfAny(e.problems());
+    if (e.exit && e.exit->endDate.isValid() && e.exit->endDate < e.startDate)
+        throw Error(ErrorCode::Validation, tr("The start cannot be after the end of the stay (%1).").arg(e.exit->endDate.toString(Qt::ISODate)));
+    sql::requireId(db, QStringLiteral("members"), e.coordinatorId, tr("coordinator"));
+    sql::requireCode(db, QStringLiteral("enrollment_method"), e.method, tr("method"));
+    sql::requireCode(db, QStringLiteral("occupation"), e.occupation, tr("occupation"));
+    sql::requireCode(db, QStringLiteral("education"), e.education, tr("education level"));
+    sql::requireCode(db, QStringLiteral("public_support_time"), e.supportTime, tr("time in public support"));
+
+    QStringList fields;
+    const auto note = [&fields](bool differs, const char *field) {
+        if (differs)
+            fields << QString::fromLatin1(field);
+    };
+    note(e.coordinatorId != old.coordinatorId, "coordinator");
+    note(e.startDate != old.startDate, "start_date");
+    note(e.plannedEnd != old.plannedEnd, "planned_end");
+    note(e.method != old.method, "method");
+    note(e.registration != old.registration, "registration");
+    QStringList before = old.incomeAtStart, after = e.incomeAtStart;
+    before.sort();
+    after.sort();
+    note(before != after, "income_at_start");
+    note(e.occupation != old.occupation, "occupation");
+    note(e.education != old.education, "education");
+    note(e.supportTime != old.supportTime, "support_time");
+    if (fields.isEmpty())
+        throw Error(ErrorCode::Validation, tr("Nothing was changed."));
+
+    db.exec(QStringLiteral("UPDATE enrollments SET coordinator_id = ?, start_date = ?, planned_end = ?, method_code = ?, "
+                           "registration = ?, occupation_code = ?, education_code = ?, support_time_code = ?, updated_at = ? "
+                           "WHERE id = ?"),
+            {sql::id(e.coordinatorId), sql::date(e.startDate), sql::date(e.plannedEnd), sql::text(e.method), e.registration,
+             sql::text(e.occupation), sql::text(e.education), sql::text(e.supportTime), ctx.nowText(), e.id});
+    db.exec(QStringLiteral("DELETE FROM enrollment_income_sources WHERE enrollment_id = ? AND moment = 'start'"), {e.id});
+    writeIncome(ctx, e.id, QStringLiteral("start"), e.incomeAtStart);
+    ctx.setParticipant(e.participantId);
+    ctx.touch(QStringLiteral("enrollments"), e.participantId);
+    ctx.setDetail(QStringLiteral("enrollment %1: %2").arg(e.id).arg(fields.join(QStringLiteral(", "))));
+    return fields;
+}
+
 void EnrollmentRepository::makePassive(WriteContext &ctx, qint64 id, QDate from)
 {
     const Enrollment e = require(ctx, id);

@@ -47,6 +47,10 @@ public:
 
     // Inserts; a missing planned end becomes start + the programme's months.
     static qint64 enrol(WriteContext &ctx, Enrollment &enrollment);
+    // Corrects what was recorded at the start (coordinator, dates, method, registration, the
+    // situation at start) with the rules of enrol(); the programme stays. Returns the changed
+    // fields (stable names, also the audit detail); throws when nothing changed.
+    static QStringList updateStart(WriteContext &ctx, const Enrollment &changed);
     static void makePassive(WriteContext &ctx, qint64 id, QDate from);
     static void reactivate(WriteContext &ctx, qint64 id);
     // Follow-up dates left empty are computed from the team settings.

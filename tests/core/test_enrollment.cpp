@@ -118,3 +118,47 @@ TEST_CASE("Enrolment: follow-ups after exit default to 90 days and six months, o
     CHECK(z.followup1Done == QDate(2026, 10, 2));
     CHECK(z.followup1Result == QStringLiteral("Arbetar 50 %"));
 }
+
+TEST_CASE("Enrollment: what was recorded at the start can be corrected, with the same rules", "[enrollment]")
+{
+    TempTeam t;
+    const qint64 p = addTestParticipant(t, 31);
+    const qint64 id = enrolTest(t, p, QStringLiteral("Steget"), QDate(2026, 3, 2), QDate(2027, 3, 2));
+    const auto get = [&] { return *EnrollmentRepository(t->database()).get(id); };
+    const auto update = [&](const Enrollment &e) {
+        QStringList fields;
+        t->write(QStringLiteral("enrollment.update"), [&](WriteContext &ctx) { fields = EnrollmentRepository::updateStart(ctx, e); }, p);
+        return fields;
+    };
+
+    Enrollment e = get();
+    e.education = QStringLiteral("gymnasial");
+    e.incomeAtStart = {QStringLiteral("lon")};
+    e.startDate = QDate(2026, 3, 9);
+    e.programmeId = t.programmeId(QStringLiteral("Gruppen")); // not this action's: ignored
+    CHECK(update(e) == QStringList{QStringLiteral("start_date"), QStringLiteral("income_at_start"), QStringLiteral("education")});
+    const Enrollment read = get();
+    CHECK(read.education == QStringLiteral("gymnasial"));
+    CHECK(read.incomeAtStart == QStringList{QStringLiteral("lon")});
+    CHECK(read.startDate == QDate(2026, 3, 9));
+    CHECK(read.programmeId == t.programmeId(QStringLiteral("Steget")));
+    // The audit names the fields, nothing else.
+    CHECK(t->database().scalar(QStringLiteral("SELECT detail FROM audit_log ORDER BY seq DESC LIMIT 1")).toString()
+          == QStringLiteral("enrollment %1: start_date, income_at_start, education").arg(id));
+
+    // Nothing changed, a planned end before the start, an unknown code: refused, nothing written.
+    CHECK_THROWS_AS(update(get()), Error);
+    Enrollment bad = get();
+    bad.plannedEnd = QDate(2026, 1, 1);
+    CHECK_THROWS_AS(update(bad), Error);
+    bad = get();
+    bad.occupation = QStringLiteral("astronaut");
+    CHECK_THROWS_AS(update(bad), Error);
+    // After the exit, the start cannot move past its end.
+    exitTest(t, id, QDate(2026, 9, 30));
+    bad = get();
+    bad.startDate = QDate(2026, 10, 1);
+    bad.plannedEnd = QDate(2027, 10, 1);
+    CHECK_THROWS_AS(update(bad), Error);
+    CHECK(get().startDate == QDate(2026, 3, 9));
+}

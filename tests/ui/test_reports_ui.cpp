@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "export/susexport.h"
+#include "participants/participantcard.h"
+#include "participants/tabs/enrolmentdialog.h"
 #include "reports/chartspanel.h"
 #include "reports/periodpicker.h"
 #include "reports/periodreport.h"
@@ -246,7 +248,7 @@ TEST_CASE("the quarter-end export wizard: problems, counts and files", "[reports
     QCoreApplication::processEvents();
     test::screenshot(&wizard, QStringLiteral("sus-wizard-2"));
 
-    // A line opens the participant at the tab that holds the field.
+    // A line opens the participant where the field is corrected.
     QList<std::pair<qint64, QString>> opened;
     QObject::connect(&wizard, &SusExportWizard::openParticipant,
                      [&](qint64 id, const QString &tab) { opened.append({id, tab}); });
@@ -255,8 +257,28 @@ TEST_CASE("the quarter-end export wizard: problems, counts and files", "[reports
     table->setCurrentCell(0, 0);
     QTest::keyClick(table, Qt::Key_Return);
     REQUIRE(opened.size() == 2);
-    CHECK(opened.at(0) == std::pair<qint64, QString>(helga, QStringLiteral("enrollment")));
-    CHECK(opened.at(1) == std::pair<qint64, QString>(gustav, QStringLiteral("consent")));
+    CHECK(opened.at(0).first == helga);
+    CHECK(opened.at(0).second.startsWith(QStringLiteral("enrollment/enrolEducation@")));
+    CHECK(opened.at(1).first == gustav);
+    CHECK(opened.at(1).second == QStringLiteral("consent"));
+
+    // On the card, that place is the enrolment's correction dialog with the cursor in the field;
+    // filling the gap there clears the problem.
+    ParticipantCard card(t.team(), helga, false, &prompts);
+    card.show();
+    REQUIRE(card.openAt(opened.at(0).second));
+    auto *dialog = card.findChild<EnrolmentDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->isEdit());
+    auto *education = dialog->findChild<QComboBox *>(QStringLiteral("enrolEducation"));
+    REQUIRE(education);
+    CHECK(dialog->focusWidget() == education); // the focus once the dialog is the active window
+    education->setCurrentIndex(education->count() - 1);
+    test::screenshot(dialog, QStringLiteral("enrolment-correct-dialog"));
+    REQUIRE(dialog->save());
+    dialog->close();
+    wizard.problemsPage()->initializePage();
+    CHECK(wizard.problemsPage()->table()->rowCount() == 1);
     CHECK(wizard.currentId() == SusExportWizard::ProblemsPage); // Enter did not also press Next
 
     // Problems and no "export anyway": the wizard does not go on.

@@ -6,7 +6,11 @@
 #include "participants/tabs/assessmentstab.h"
 #include "participants/tabs/attendancetab.h"
 #include "participants/tabs/enrolmentexittab.h"
+#include "participants/tabs/correctexitdialog.h"
+#include "participants/tabs/enrolmentdialog.h"
+#include "participants/tabs/enrolmentspanel.h"
 #include "participants/tabs/exitdocumentpanel.h"
+#include "participants/tabs/exitform.h"
 #include "participants/tabs/notestab.h"
 #include "participants/tabs/siptab.h"
 #include "referrals/referralconsenttab.h"
@@ -134,6 +138,37 @@ bool ParticipantCard::selectTab(const QString &key)
     if (!tab)
         return false;
     m_tabs->setCurrentIndex(*tab);
+    return true;
+}
+
+bool ParticipantCard::openAt(const QString &place)
+{
+    const QString where = place.section(QLatin1Char('@'), 0, 0);
+    const qint64 enrollmentId = place.section(QLatin1Char('@'), 1).toLongLong();
+    const QString field = where.section(QLatin1Char('/'), 1);
+    if (!selectTab(where.section(QLatin1Char('/'), 0, 0)))
+        return false;
+    if (field.isEmpty())
+        return true;
+    QWidget *target = nullptr;
+    if (auto *exitTab = qobject_cast<EnrolmentExitTab *>(m_tabs->currentWidget())) {
+        if (enrollmentId != 0)
+            exitTab->enrolments()->select(enrollmentId);
+        const std::optional<Enrollment> e = exitTab->enrolments()->selected();
+        if (field.startsWith(QLatin1String("enrol"))) {
+            if (QDialog *dialog = exitTab->enrolments()->openEditDialog())
+                target = dialog->findChild<QWidget *>(field);
+        } else if (e && e->exit) {
+            if (QDialog *dialog = exitTab->exitForm()->openCorrection())
+                target = dialog->findChild<QWidget *>(field);
+        } else {
+            target = exitTab->exitForm()->findChild<QWidget *>(field);
+        }
+    } else {
+        target = m_tabs->currentWidget()->findChild<QWidget *>(field);
+    }
+    if (target)
+        target->setFocus(Qt::OtherFocusReason);
     return true;
 }
 

@@ -41,6 +41,11 @@ public:
     static std::optional<Tab> tabForKey(const QString &key);
     // Shows that tab; false (and nothing changes) for an unknown key.
     bool selectTab(const QString &key);
+    // Shows a place on the card: a tab key, optionally with the object name of a field and
+    // the enrolment it belongs to ("overview/municipality", "enrollment/enrolOccupation@12",
+    // "enrollment/exitReason@12"). A field of the start of an enrolment opens its correction
+    // dialog, one of a recorded exit the exit correction; the field gets the cursor.
+    bool openAt(const QString &place);
     // Ctrl+P: the print preview of what the current tab shows (the SIP version on the SIP tab,
     // the slutdokumentation on the exit tab). False when the tab has nothing to print.
     bool printCurrentTab();

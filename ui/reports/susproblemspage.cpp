@@ -103,7 +103,7 @@ void SusProblemsPage::fill()
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(kParticipantRole, p.participantId);
-            item->setData(kTabRole, tabForField(p.field));
+            item->setData(kTabRole, placeFor(p));
             item->setToolTip(c == 2 ? p.field : cells.at(c));
             m_table->setItem(i, c, item);
         }
@@ -154,15 +154,32 @@ bool SusProblemsPage::eventFilter(QObject *watched, QEvent *event)
     return QWizardPage::eventFilter(watched, event);
 }
 
-QString SusProblemsPage::tabForField(const QString &field)
+QString SusProblemsPage::placeFor(const SusProblem &problem)
 {
-    if (field == SusField::Referral)
-        return QStringLiteral("referral");
-    if (field == SusField::Registration)
-        return QStringLiteral("consent");
-    if (field.startsWith(QLatin1String("enrollment.")))
-        return QStringLiteral("enrollment");
-    return QStringLiteral("overview");
+    // The widgets that edit each field: the card's overview, the referral tab, the enrolment's
+    // correction dialog (its start) or its exit.
+    static const QHash<QString, QString> places{
+        {SusField::Gender, QStringLiteral("overview/gender")},
+        {SusField::Municipality, QStringLiteral("overview/municipality")},
+        {SusField::BirthDate, QStringLiteral("overview/birthDate")},
+        {SusField::Referral, QStringLiteral("referral")},
+        // Registered "with consent" but no such consent on file: usually the consent is to be
+        // recorded; the registration itself is in the enrolment's correction dialog.
+        {SusField::Registration, QStringLiteral("consent")},
+        {SusField::StartDate, QStringLiteral("enrollment/enrolStart")},
+        {SusField::IncomeBefore, QStringLiteral("enrollment/enrolIncome")},
+        {SusField::OccupationBefore, QStringLiteral("enrollment/enrolOccupation")},
+        {SusField::Education, QStringLiteral("enrollment/enrolEducation")},
+        {SusField::SupportTime, QStringLiteral("enrollment/enrolSupportTime")},
+        {SusField::ExitReason, QStringLiteral("enrollment/exitReason")},
+        {SusField::IncomeAfter, QStringLiteral("enrollment/exitIncomeAfter")},
+        {SusField::OccupationAfter, QStringLiteral("enrollment/exitOccupationAfter")},
+        {SusField::Extent, QStringLiteral("enrollment/exitExtent")},
+    };
+    QString place = places.value(problem.field, QStringLiteral("overview"));
+    if (place.startsWith(QLatin1String("enrollment")) && problem.enrollmentId != 0)
+        place += QLatin1Char('@') + QString::number(problem.enrollmentId);
+    return place;
 }
 
 QString SusProblemsPage::fieldLabel(const QString &field)

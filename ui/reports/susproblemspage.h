@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "export/susvalidation.h"
+
 #include <QWizardPage>
 
 class QCheckBox;
@@ -34,12 +36,13 @@ public:
     // Opens the participant of a line, as a double-click would.
     void openLine(int row);
 
-    // The card tab ("overview", "referral", "consent", "enrollment") that holds a field key.
-    static QString tabForField(const QString &field);
+    // Where on the card a problem is corrected (ParticipantCard::openAt): the tab, the field's
+    // widget, and the enrolment ("enrollment/enrolOccupation@12", "overview/municipality").
+    static QString placeFor(const SusProblem &problem);
     static QString fieldLabel(const QString &field);
 
 Q_SIGNALS:
-    void openParticipant(qint64 participantId, const QString &tab);
+    void openParticipant(qint64 participantId, const QString &place);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -204,9 +204,9 @@ void MainWindow::buildViews()
     m_views->addWidget(participants);
     // A line of Översikt opens its participant's card (the Deltagare view owns the cards).
     // A line of Rapporter's export check does the same.
-    const auto openCard = [participants](qint64 id, const QString &tab) {
+    const auto openCard = [participants](qint64 id, const QString &place) {
         if (ParticipantCard *card = participants->openCard(id))
-            card->selectTab(tab);
+            card->openAt(place);
     };
     connect(overview, &OverviewView::openParticipant, participants, openCard);
     m_views->addWidget(new ReferralsView(team, m_prompts, m_views));

@@ -78,7 +78,8 @@ EnrolmentDialog::EnrolmentDialog(TeamFile &team, qint64 participantId, QWidget *
     row(tr("Time in public support:"), m_supportTime);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Enrol"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Enrol"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -90,6 +91,38 @@ EnrolmentDialog::EnrolmentDialog(TeamFile &team, qint64 participantId, QWidget *
     connect(m_start, &QDateEdit::dateChanged, this, &EnrolmentDialog::updatePlannedEnd);
     connect(m_plannedEnd, &QDateEdit::editingFinished, this, [this] { m_plannedEndTouched = true; });
     updatePlannedEnd();
+}
+
+EnrolmentDialog::EnrolmentDialog(TeamFile &team, const Enrollment &existing, QWidget *parent)
+    : EnrolmentDialog(team, existing.participantId, parent)
+{
+    m_editId = existing.id;
+    setWindowTitle(tr("Correct the enrolment"));
+    m_ok->setText(tr("Save changes"));
+    fill(existing);
+}
+
+void EnrolmentDialog::fill(const Enrollment &e)
+{
+    m_plannedEndTouched = true; // the recorded planned end stays unless the user changes it
+    SettingsCombos::select(m_programme, QVariant(e.programmeId));
+    m_programme->setEnabled(false);
+    m_programme->setToolTip(tr("The programme of an enrolment cannot change; end it and enrol in the other one."));
+    m_start->setDate(e.startDate);
+    m_plannedEnd->setDate(e.plannedEnd);
+    SettingsCombos::select(m_coordinator, e.coordinatorId ? QVariant(*e.coordinatorId) : QVariant());
+    SettingsCombos::select(m_method, e.method.isEmpty() ? QVariant() : QVariant(e.method));
+    m_registration->setCurrentIndex(std::max(0, m_registration->findData(e.registration)));
+    TabSupport::setChecked(m_income, e.incomeAtStart);
+    SettingsCombos::select(m_occupation, e.occupation.isEmpty() ? QVariant() : QVariant(e.occupation));
+    SettingsCombos::select(m_education, e.education.isEmpty() ? QVariant() : QVariant(e.education));
+    SettingsCombos::select(m_supportTime, e.supportTime.isEmpty() ? QVariant() : QVariant(e.supportTime));
+}
+
+void EnrolmentDialog::focusField(const QString &objectName)
+{
+    if (auto *field = findChild<QWidget *>(objectName))
+        field->setFocus(Qt::OtherFocusReason);
 }
 
 void EnrolmentDialog::updatePlannedEnd()
@@ -105,6 +138,7 @@ void EnrolmentDialog::updatePlannedEnd()
 Enrollment EnrolmentDialog::enrollment() const
 {
     Enrollment e;
+    e.id = m_editId;
     e.participantId = m_participantId;
     e.programmeId = m_programme->currentData().toLongLong();
     e.coordinatorId = SettingsCombos::currentId(m_coordinator);
@@ -127,6 +161,9 @@ bool EnrolmentDialog::save()
         m_error->show();
         return false;
     }
+    if (isEdit())
+        return TabSupport::write(m_team, m_error, QStringLiteral("enrollment.update"),
+                                 [&e](WriteContext &ctx) { EnrollmentRepository::updateStart(ctx, e); }, m_participantId);
     const bool ok = TabSupport::write(m_team, m_error, QStringLiteral("enrollment.create"),
                                       [&e](WriteContext &ctx) { EnrollmentRepository::enrol(ctx, e); }, m_participantId);
     if (ok)

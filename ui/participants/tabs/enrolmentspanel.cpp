@@ -38,7 +38,7 @@ QString phaseLabel(const Enrollment &e)
 
 EnrolmentsPanel::EnrolmentsPanel(TeamFile &team, qint64 participantId, QWidget *parent)
     : QWidget(parent), m_team(team), m_participantId(participantId), m_table(new QTableWidget(0, 6)),
-      m_enrol(new QPushButton(tr("Enrol in a programme…"))),
+      m_enrol(new QPushButton(tr("Enrol in a programme…"))), m_edit(new QPushButton(tr("Correct the enrolment…"))),
       m_passiveFrom(TabSupport::dateEdit(QStringLiteral("passiveFrom"), TabSupport::today(team))),
       m_passive(new QPushButton(tr("Make passive from"))), m_reactivate(new QPushButton(tr("Make active again"))),
       m_error(TabSupport::errorLabel(QStringLiteral("enrolmentsError")))
@@ -52,12 +52,15 @@ EnrolmentsPanel::EnrolmentsPanel(TeamFile &team, qint64 participantId, QWidget *
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_enrol->setObjectName(QStringLiteral("enrolButton"));
+    m_edit->setObjectName(QStringLiteral("editEnrolmentButton"));
+    m_edit->setToolTip(tr("Correct the start date, coordinator, registration or the situation at start"));
     m_passive->setObjectName(QStringLiteral("passiveButton"));
     m_reactivate->setObjectName(QStringLiteral("reactivateButton"));
     m_passiveFrom->setAccessibleName(tr("Passive from"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_enrol);
+    buttons->addWidget(m_edit);
     buttons->addStretch(1);
     buttons->addWidget(m_passive);
     buttons->addWidget(m_passiveFrom);
@@ -69,6 +72,7 @@ EnrolmentsPanel::EnrolmentsPanel(TeamFile &team, qint64 participantId, QWidget *
     layout->addWidget(m_error);
 
     connect(m_enrol, &QPushButton::clicked, this, &EnrolmentsPanel::openEnrolDialog);
+    connect(m_edit, &QPushButton::clicked, this, [this] { openEditDialog(); });
     connect(m_passive, &QPushButton::clicked, this, [this] { makePassive(m_passiveFrom->date()); });
     connect(m_reactivate, &QPushButton::clicked, this, &EnrolmentsPanel::reactivate);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -147,6 +151,7 @@ void EnrolmentsPanel::updateButtons()
     m_passive->setEnabled(e && e->phase == EnrollmentPhase::Active);
     m_passiveFrom->setEnabled(m_passive->isEnabled());
     m_reactivate->setEnabled(e && e->phase == EnrollmentPhase::Passive);
+    m_edit->setEnabled(e.has_value() && !m_team.isReadOnly());
 }
 
 bool EnrolmentsPanel::makePassive(QDate from)
@@ -173,6 +178,21 @@ void EnrolmentsPanel::openEnrolDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { select(dialog->createdId()); });
     dialog->open();
+}
+
+EnrolmentDialog *EnrolmentsPanel::openEditDialog(const QString &field)
+{
+    const std::optional<Enrollment> e = selected();
+    if (!e)
+        return nullptr;
+    auto *dialog = new EnrolmentDialog(m_team, *e, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = e->id;
+    connect(dialog, &QDialog::accepted, this, [this, id] { select(id); });
+    dialog->open();
+    if (!field.isEmpty())
+        dialog->focusField(field);
+    return dialog;
 }
 
 } // namespace samsyn

@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace samsyn {
 
+class EnrolmentDialog;
 class TeamFile;
 
 // The participant's enrolments over the years (programme, period, phase, coordinator) with
@@ -33,6 +34,9 @@ public:
     bool makePassive(QDate from);
     bool reactivate();
     void openEnrolDialog();
+    // Corrects what was recorded at the start of the selected enrolment; `field` (an object
+    // name such as "enrolOccupation") gets the cursor. Returns the dialog, opened.
+    EnrolmentDialog *openEditDialog(const QString &field = {});
 
 Q_SIGNALS:
     void selectionChanged();
@@ -45,6 +49,7 @@ private:
     QList<Enrollment> m_enrollments;
     QTableWidget *m_table;
     QPushButton *m_enrol;
+    QPushButton *m_edit;
     QDateEdit *m_passiveFrom;
     QPushButton *m_passive;
     QPushButton *m_reactivate;
