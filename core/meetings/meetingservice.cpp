@@ -4,6 +4,7 @@
 #include "storage/consentrepository.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
+#include "storage/referralassessmentrepository.h"
 #include "storage/referralrepository.h"
 #include "teamfile.h"
 
@@ -81,10 +82,7 @@ int MeetingService::createSeries(const MeetingSeries &series)
     m_team.write(QStringLiteral("meeting.series"), [&](WriteContext &ctx) {
         const qint64 seriesId = MeetingRepository::insertSeries(ctx, series);
         for (const QDate &day : dates) {
-            if (ctx.db()
-                    .scalar(QStringLiteral("SELECT 1 FROM meetings WHERE meeting_date = ? AND start_time = ?"),
-                            {day.toString(Qt::ISODate), series.startTime.toString(QStringLiteral("HH:mm"))})
-                    .isValid())
+            if (MeetingRepository(ctx.db()).hasMeetingAt(day, series.startTime))
                 continue;
             Meeting meeting;
             meeting.date = day;
@@ -124,10 +122,7 @@ MeetingService::FillResult MeetingService::fillAgenda(qint64 meetingId)
         QList<Referral> waiting = ReferralRepository(ctx.db()).withStatus({ReferralStatus::Postponed});
         waiting += ReferralRepository(ctx.db()).withStatus({ReferralStatus::Received});
         for (const Referral &referral : waiting) {
-            if (ctx.db()
-                    .scalar(QStringLiteral("SELECT 1 FROM agenda_items WHERE meeting_id = ? AND referral_id = ?"),
-                            {meetingId, referral.id})
-                    .isValid())
+            if (MeetingRepository(ctx.db()).isOnAgenda(meetingId, referral.id))
                 continue;
             if (!consents.hasValid(referral.participantId, ConsentPurpose::InformationExchange, meeting.date)) {
                 result.missingConsent << referral.id;
@@ -158,8 +153,8 @@ void MeetingService::removeItem(qint64 itemId)
         const std::optional<AgendaItem> item = MeetingRepository(ctx.db()).agendaItem(itemId);
         if (!item)
             throw Error(ErrorCode::NotFound, tr("The agenda item no longer exists in the team file."));
-        if (ctx.db().scalar(QStringLiteral("SELECT 1 FROM referral_assessments WHERE agenda_item_id = ? AND decision IS NOT NULL"),
-                            {itemId}).isValid())
+        const std::optional<ReferralAssessment> assessment = ReferralAssessmentRepository(ctx.db()).forItem(itemId);
+        if (assessment && assessment->decision)
             throw Error(ErrorCode::Validation, tr("A decided item stays on the agenda: it is part of the protocol."));
         MeetingRepository::removeAgendaItem(ctx, itemId);
         if (item->referralId) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "domain/placeinuse.h"
 #include "domain/waitingentry.h"
 
 #include <QCoreApplication>
@@ -13,13 +14,6 @@
 namespace samsyn {
 
 class Database;
-
-// One place taken in a programme, and the party whose quota it counts against.
-struct PlaceInUse
-{
-    qint64 participantId = 0;
-    std::optional<qint64> partyId;
-};
 
 // Places in use per programme against capacity and per-party quota, and who is next on the
 // waiting list. placesInUse() is the only definition of "a place in use", so it can be

@@ -9,7 +9,6 @@
 #include "storage/referralrepository.h"
 #include "teamfile.h"
 
-#include <QSqlQuery>
 
 namespace samsyn {
 
@@ -20,17 +19,9 @@ namespace {
 int dropFromAgendas(WriteContext &ctx, qint64 referralId, QDate from, const std::function<bool(QDate)> &keep)
 {
     int removed = 0;
-    QSqlQuery q = ctx.db().exec(QStringLiteral("SELECT a.id, m.meeting_date FROM agenda_items a "
-                                               "JOIN meetings m ON m.id = a.meeting_id "
-                                               "LEFT JOIN referral_assessments s ON s.agenda_item_id = a.id "
-                                               "WHERE a.referral_id = ? AND s.decision IS NULL AND m.meeting_date >= ?"),
-                                {referralId, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00")});
-    QList<qint64> items;
-    while (q.next()) {
-        if (!keep(QDate::fromString(q.value(1).toString(), Qt::ISODate)))
-            items << q.value(0).toLongLong();
-    }
-    for (qint64 item : items) {
+    for (const auto &[item, meetingDate] : MeetingRepository(ctx.db()).undecidedItemsForReferral(referralId, from)) {
+        if (keep(meetingDate))
+            continue;
         MeetingRepository::removeAgendaItem(ctx, item);
         ++removed;
     }

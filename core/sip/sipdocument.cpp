@@ -146,8 +146,7 @@ Document SipDocument::build(TeamFile &team, qint64 planId, int number)
         throw Error(ErrorCode::NotFound, tr("There is no SIP with id %1 in this team file.").arg(planId));
     }
     const SipVersion &v = *found;
-    const QVariant participantId = db.scalar(QStringLiteral("SELECT participant_id FROM sip_plans WHERE id = ?"), {planId});
-    const std::optional<Participant> person = ParticipantRepository(db).get(participantId.toLongLong());
+    const std::optional<Participant> person = ParticipantRepository(db).get(sips.planParticipant(planId).value_or(0));
     if (!person)
         throw Error(ErrorCode::NotFound, tr("The person this SIP belongs to is no longer in the team file."));
     const SettingsRepository settings(db);

@@ -212,4 +212,31 @@ void MeetingRepository::renumber(WriteContext &ctx, const QList<qint64> &ordered
     ctx.touch(QStringLiteral("meetings"));
 }
 
+QList<QPair<qint64, QDate>> MeetingRepository::undecidedItemsForReferral(qint64 referralId, QDate from) const
+{
+    QList<QPair<qint64, QDate>> items;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT a.id, m.meeting_date FROM agenda_items a "
+                                           "JOIN meetings m ON m.id = a.meeting_id "
+                                           "LEFT JOIN referral_assessments s ON s.agenda_item_id = a.id "
+                                           "WHERE a.referral_id = ? AND s.decision IS NULL AND m.meeting_date >= ?"),
+                            {referralId, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00")});
+    while (q.next())
+        items.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate)});
+    return items;
+}
+
+bool MeetingRepository::hasMeetingAt(QDate date, QTime time) const
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT 1 FROM meetings WHERE meeting_date = ? AND start_time = ?"),
+                {date.toString(Qt::ISODate), time.toString(QStringLiteral("HH:mm"))})
+        .isValid();
+}
+
+bool MeetingRepository::isOnAgenda(qint64 meetingId, qint64 referralId) const
+{
+    return m_db.scalar(QStringLiteral("SELECT 1 FROM agenda_items WHERE meeting_id = ? AND referral_id = ?"), {meetingId, referralId})
+        .isValid();
+}
+
 } // namespace samsyn

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QTime>
+#include <QPair>
+#include <QDate>
 
 #include <optional>
 
@@ -33,6 +36,11 @@ public:
     std::optional<AgendaItem> agendaItem(qint64 id) const;
     // Agenda items of the referral, oldest meeting first.
     QList<AgendaItem> itemsForReferral(qint64 referralId) const;
+    // The referral's agenda items not yet decided, in meetings on or after `from` (all when
+    // null), with their meeting's date.
+    QList<QPair<qint64, QDate>> undecidedItemsForReferral(qint64 referralId, QDate from) const;
+    bool hasMeetingAt(QDate date, QTime time) const;
+    bool isOnAgenda(qint64 meetingId, qint64 referralId) const;
 
     // Insert when id is 0, update otherwise (attendees are replaced); returns the id.
     static qint64 save(WriteContext &ctx, Meeting &meeting);

@@ -98,4 +98,18 @@ qint64 ReferralAssessmentRepository::save(WriteContext &ctx, ReferralAssessment 
     return a.id;
 }
 
+QList<PlaceInUse> ReferralAssessmentRepository::placesInUse(qint64 programmeId, QDate day) const
+{
+    QList<PlaceInUse> result;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT p.id, max(r.referring_party_id) FROM referral_assessments a "
+                                           "JOIN referrals r ON r.id = a.referral_id "
+                                           "JOIN participants p ON p.id = r.participant_id "
+                                           "WHERE a.decision = 'offer' AND a.programme_id = ? AND a.planned_start <= ? "
+                                           "AND p.status IN ('active', 'passive') GROUP BY p.id ORDER BY p.id"),
+                            {programmeId, sql::date(day)});
+    while (q.next())
+        result << PlaceInUse{q.value(0).toLongLong(), sql::optionalId(q.value(1))};
+    return result;
+}
+
 } // namespace samsyn

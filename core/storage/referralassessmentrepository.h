@@ -2,8 +2,10 @@
 #pragma once
 
 #include "domain/decision.h"
+#include "domain/placeinuse.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 
 #include <optional>
@@ -24,6 +26,9 @@ public:
     std::optional<ReferralAssessment> forItem(qint64 agendaItemId) const;
     QList<ReferralAssessment> forReferral(qint64 referralId) const;
     std::optional<ReferralAssessment> get(qint64 id) const;
+    // The places in use in a programme on `day`: an offer decided for it, planned to start by
+    // then, to a person who is active or passive; each against the party that referred them.
+    QList<PlaceInUse> placesInUse(qint64 programmeId, QDate day) const;
 
     // Insert or replace the row of the assessment's agenda item; returns its id.
     static qint64 save(WriteContext &ctx, ReferralAssessment &assessment);

@@ -33,6 +33,11 @@ std::optional<qint64> SipRepository::planForEnrollment(qint64 enrollmentId) cons
     return sql::optionalId(m_db.scalar(QStringLiteral("SELECT max(id) FROM sip_plans WHERE enrollment_id = ?"), {enrollmentId}));
 }
 
+std::optional<qint64> SipRepository::planParticipant(qint64 planId) const
+{
+    return sql::optionalId(m_db.scalar(QStringLiteral("SELECT participant_id FROM sip_plans WHERE id = ?"), {planId}));
+}
+
 std::optional<SipVersion> SipRepository::current(qint64 planId) const
 {
     const QVariant n = m_db.scalar(QStringLiteral("SELECT version FROM sip_versions WHERE plan_id = ? AND superseded = 0"), {planId});
@@ -184,12 +189,12 @@ qint64 SipRepository::insertVersion(WriteContext &ctx, SipVersion &v, std::optio
 
 qint64 SipRepository::participantOf(WriteContext &ctx, qint64 planId)
 {
-    const QVariant p = ctx.db().scalar(QStringLiteral("SELECT participant_id FROM sip_plans WHERE id = ?"), {planId});
-    if (!p.isValid())
+    const std::optional<qint64> p = SipRepository(ctx.db()).planParticipant(planId);
+    if (!p)
         throw Error(ErrorCode::Validation, tr("The SIP no longer exists."));
-    ctx.setParticipant(p.toLongLong());
-    ctx.touch(QStringLiteral("sips"), p.toLongLong());
-    return p.toLongLong();
+    ctx.setParticipant(*p);
+    ctx.touch(QStringLiteral("sips"), *p);
+    return *p;
 }
 
 qint64 SipRepository::createPlan(WriteContext &ctx, qint64 participantId, std::optional<qint64> enrollmentId, SipVersion &first)

@@ -33,6 +33,8 @@ public:
     QList<qint64> plans(qint64 participantId) const;
     // The newest plan written for this enrollment, if any.
     std::optional<qint64> planForEnrollment(qint64 enrollmentId) const;
+    // Whose plan it is; nullopt when there is no such plan.
+    std::optional<qint64> planParticipant(qint64 planId) const;
     std::optional<SipVersion> current(qint64 planId) const;
     std::optional<SipVersion> version(qint64 planId, int version) const;
     int versionCount(qint64 planId) const;
